@@ -1,0 +1,91 @@
+package dev.signalbox;
+
+import dev.signalbox.cli.CheckCommand;
+import dev.signalbox.cli.ExitCode;
+import dev.signalbox.cli.ProfileCommand;
+import dev.signalbox.cli.ProfileOptions;
+import dev.signalbox.common.Logging;
+import dev.signalbox.common.Version;
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.ui.ConsoleApplication;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point. Without a sub-command it opens the console window; a sub-command runs headless.
+ * (This class deliberately does not extend {@code Application}: launching from a plain class path needs that.)
+ */
+@Command(name = "signalbox", mixinStandardHelpOptions = true, versionProvider = Signalbox.VersionProvider.class,
+        description = {"Ops console for FastAPI + PostgreSQL + Alembic services on Railway.",
+                "Without a command, opens the console window (the built-in sandbox when no profile is given)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all good", "1:a check found something that needs attention",
+                "2:usage or configuration error", "3:internal error (see the log file)"},
+        subcommands = {CheckCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+public final class Signalbox implements Callable<Integer> {
+
+    @Mixin
+    ProfileOptions profileOptions;
+
+    @Option(names = "--read-only", description = "Disable every mutating action (variable writes, redeploys, cancel/terminate).")
+    boolean readOnly;
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /** Runs the command line; returns the exit code. Tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PlatformDirs dirs = PlatformDirs.detect();
+        if (!Boolean.getBoolean("signalbox.test")) {
+            Logging.init(dirs.logs());
+        }
+        CommandLine commandLine = new CommandLine(new Signalbox());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof ConfigException config) {
+                cmd.getErr().println("error: " + config.getMessage());
+                cmd.getErr().flush();
+                return ExitCode.USAGE;
+            }
+            LoggerFactory.getLogger(Signalbox.class).error("internal error in '{}'", cmd.getCommandName(), ex);
+            cmd.getErr().println("internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() != null ? ": " + ex.getMessage() : "")
+                    + (Logging.logFile() != null ? "; details in " + Logging.logFile() : ""));
+            cmd.getErr().flush();
+            return ExitCode.INTERNAL;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws ConfigException {
+        List<String> fxArgs = new ArrayList<>();
+        if (profileOptions.isSet()) {
+            // Fail here, before any window, so a broken profile gives a message and exit code 2 on the terminal.
+            fxArgs.add("--profile=" + profileOptions.load().file().toAbsolutePath());
+        }
+        if (readOnly) {
+            fxArgs.add("--read-only=true");
+        }
+        ConsoleApplication.launchConsole(fxArgs.toArray(String[]::new));
+        return ExitCode.OK;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"signalbox " + Version.current(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Runs every check of a profile once and prints the verdicts.",
+                "Exit 0 when all is well, 1 when something needs attention, 2 on a usage or configuration error."})
+public final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ProfileOptions profileOptions;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws ConfigException {
+        LoadedProfile profile = profileOptions.load();
+        CheckReport.Builder report = new CheckReport.Builder(profile.name());
+        new ConfigurationCheck(System.getenv()).addTo(report, profile);
+        CheckReport result = report.build();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, result);
+        } else {
+            out.print(result.toText());
+            out.flush();
+        }
+        return result.exitCode();
+    }
+}

@@ -1,0 +1,119 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.config.ProfileStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "profile", mixinStandardHelpOptions = true,
+        description = "Lists, validates and creates profiles (one JSON file per monitored service).",
+        subcommands = {ProfileCommand.ListProfiles.class, ProfileCommand.Validate.class, ProfileCommand.Init.class})
+public final class ProfileCommand {
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the profiles in the profiles folder.")
+    static final class ListProfiles implements Callable<Integer> {
+        @Option(names = "--json", description = "Print as JSON.")
+        boolean json;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            ProfileStore store = new ProfileStore(PlatformDirs.detect());
+            List<ProfileStore.Entry> entries = store.list();
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                var rows = entries.stream().map(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("file", e.file().toString());
+                    row.put("name", e.displayName());
+                    row.put("valid", e.error() == null);
+                    if (e.error() != null) {
+                        row.put("error", e.error().getMessage());
+                    }
+                    return row;
+                }).toList();
+                Output.json(out, Map.of("folder", store.folder().toString(), "profiles", rows));
+            } else {
+                out.println("Profiles in " + store.folder() + ":");
+                if (entries.isEmpty()) {
+                    out.println("  (none; create one with 'signalbox profile init NAME')");
+                }
+                for (ProfileStore.Entry e : entries) {
+                    out.println("  " + e.displayName() + (e.error() != null ? "  INVALID: " + e.error().getMessage() : ""));
+                }
+                out.flush();
+            }
+            return entries.stream().anyMatch(e -> e.error() != null) ? ExitCode.ATTENTION : ExitCode.OK;
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Reads a profile strictly and reports the first error with file, line, column and field.")
+    static final class Validate implements Callable<Integer> {
+        @Mixin
+        ProfileOptions profileOptions;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws ConfigException {
+            LoadedProfile loaded = profileOptions.load();
+            spec.commandLine().getOut().println(loaded.file() + ": valid profile '" + loaded.name() + "'");
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Writes an example profile to the profiles folder (or --output FILE) to edit.")
+    static final class Init implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", description = "Profile name (letters, digits, '.', '_', '-').")
+        String name;
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it.")
+        Path output;
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException, ConfigException {
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+                throw new ConfigException("NAME", "use letters, digits, '.', '_' or '-' (at most 64)");
+            }
+            Path target = output != null ? output : new ProfileStore(PlatformDirs.detect()).folder().resolve(name + ".json");
+            if (Files.exists(target)) {
+                throw new ConfigException(target.toString(), "already exists; nothing was written");
+            }
+            String example;
+            try (InputStream in = ProfileCommand.class.getResourceAsStream("/profiles/example.json")) {
+                example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            example = example.replace("\"name\": \"facteur-api\"", "\"name\": \"" + name + "\"");
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            // Write beside, then move: a crash never leaves a half-written profile.
+            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".profile", ".tmp");
+            Files.writeString(temporary, example);
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getOut().println("Wrote " + target + "; edit it, then run 'signalbox check --profile " + target + "'");
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+}

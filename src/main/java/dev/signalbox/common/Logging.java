@@ -1,0 +1,79 @@
+package dev.signalbox.common;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends all logging to a rotating file ({@code signalbox.log}, 5 files of 5 MB) in the platform's log directory.
+ * Secrets are kept out by construction: they travel as {@code dev.signalbox.config.Secret}, whose
+ * {@code toString()} is redacted, and URLs are logged only in their redacted form.
+ */
+public final class Logging {
+    private static volatile Path logFile;
+
+    private Logging() {
+    }
+
+    public static synchronized Path init(Path logDirectory) {
+        if (logFile != null) {
+            return logFile;
+        }
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return null;
+        }
+        Path file = logDirectory.resolve("signalbox.log");
+        context.reset();
+
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        appender.setContext(context);
+        appender.setName("file");
+        appender.setFile(file.toString());
+        appender.setEncoder(encoder);
+
+        FixedWindowRollingPolicy rolling = new FixedWindowRollingPolicy();
+        rolling.setContext(context);
+        rolling.setParent(appender);
+        rolling.setFileNamePattern(logDirectory.resolve("signalbox.%i.log").toString());
+        rolling.setMinIndex(1);
+        rolling.setMaxIndex(5);
+        rolling.start();
+
+        SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
+        trigger.setContext(context);
+        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
+        trigger.start();
+
+        appender.setRollingPolicy(rolling);
+        appender.setTriggeringPolicy(trigger);
+        appender.start();
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        // Chatty libraries: their INFO lines are noise for an operator reading the log after an incident.
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        context.getLogger("io.zonky").setLevel(Level.WARN);
+        context.getLogger("org.eclipse.jgit").setLevel(Level.WARN);
+        context.getLogger("graphql").setLevel(Level.WARN);
+        logFile = file;
+        return file;
+    }
+
+    public static Path logFile() {
+        return logFile;
+    }
+}

@@ -1,0 +1,294 @@
+package dev.signalbox.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.signalbox.common.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a profile file strictly: malformed JSON, an unknown key (with the nearest valid key suggested), a
+ * missing required field, a value of the wrong type and an invalid URL each fail with a {@link ConfigException}
+ * naming the file, line, column and field. Nothing is written.
+ */
+public final class ProfileLoader {
+
+    public LoadedProfile load(Path file) throws ConfigException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file.toString(), "profile file not found");
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read the profile file (" + e.getClass().getSimpleName() + ")");
+        }
+        return new LoadedProfile(file, parse(text, file.toString()));
+    }
+
+    /** Parses profile JSON; {@code source} names the input in messages (a path, or "clipboard"). */
+    public Profile parse(String json, String source) throws ConfigException {
+        if (json.isBlank()) {
+            throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
+        }
+        Profile profile;
+        try {
+            profile = Json.mapper().readValue(json, Profile.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, source);
+        }
+        if (profile == null) {
+            throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
+        }
+        validateValues(profile, new FieldLocations(json), source);
+        return profile;
+    }
+
+    /** Checks that need more than one field's type: URLs and secret references. */
+    private static void validateValues(Profile profile, FieldLocations locations, String source) throws ConfigException {
+        if (profile.api() != null) {
+            check(locations, source, "api.baseUrl", () -> ServiceUrl.parse(profile.api().baseUrl()));
+        }
+        if (profile.database() != null) {
+            check(locations, source, "database.url", () -> DatabaseReference.parse(profile.database().url()));
+            if (profile.database().directUrl() != null) {
+                check(locations, source, "database.directUrl", () -> DatabaseReference.parse(profile.database().directUrl()));
+            }
+        }
+        if (profile.railway() != null) {
+            check(locations, source, "railway.token", () -> SecretReference.parse(profile.railway().token(), "railway.token"));
+            check(locations, source, "railway.endpoint", () -> ServiceUrl.parse(profile.railway().endpoint()));
+        }
+    }
+
+    private interface Check {
+        void run() throws ConfigException;
+    }
+
+    private static void check(FieldLocations locations, String source, String field, Check check) throws ConfigException {
+        try {
+            check.run();
+        } catch (ConfigException e) {
+            String message = e.getMessage();
+            // The inner exception names its own field; here the field path and the file position say it better.
+            if (!e.where().isEmpty() && message.startsWith(e.where() + ": ")) {
+                message = message.substring(e.where().length() + 2);
+            }
+            throw new ConfigException(source + locations.positionOf(field) + " (field " + field + ")", message, e);
+        }
+    }
+
+    private static ConfigException translate(JsonProcessingException e, String source) {
+        JsonLocation location = e.getLocation();
+        String position = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = fieldPath(unknown.getPath());
+            String suggestion = nearest(unknown.getPropertyName(), unknown.getKnownPropertyIds());
+            String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return new ConfigException(source + position + " (field " + field + ")", "unknown key '"
+                    + unknown.getPropertyName() + "'"
+                    + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; valid keys here: " + known), e);
+        }
+        if (e instanceof ValueInstantiationException invalid) {
+            String parent = fieldPath(invalid.getPath());
+            Throwable cause = invalid.getCause() != null ? invalid.getCause() : invalid;
+            String message = cause.getMessage();
+            String field = parent;
+            var quoted = java.util.regex.Pattern.compile("field '([^']+)'").matcher(message);
+            if (quoted.find()) {
+                field = parent.equals("(top level)") ? quoted.group(1) : parent + "." + quoted.group(1);
+            }
+            return new ConfigException(source + position + " (field " + field + ")", message, e);
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            return new ConfigException(source + position + " (field " + fieldPath(format.getPath()) + ")",
+                    "'" + format.getValue() + "' is not one of: " + allowed, e);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = fieldPath(mismatch.getPath());
+            return new ConfigException(source + position + " (field " + field + ")",
+                    "expected " + describe(mismatch.getTargetType()) + " here", e);
+        }
+        String original = e.getOriginalMessage();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return new ConfigException(source + position + " (field " + fieldPath(mapping.getPath()) + ")", original, e);
+        }
+        return new ConfigException(source + position, "malformed JSON: " + firstLine(original), e);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
+            return "a list [...]";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object {...}";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.length() == 0 ? "(top level)" : out.toString();
+    }
+
+    /** The known key closest to a misspelt one, if it is close enough to be a likely typo. */
+    static String nearest(String typed, Collection<Object> known) {
+        return known.stream().map(Object::toString)
+                .map(k -> Map.entry(k, distance(typed.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
+                .filter(e -> e.getValue() <= Math.max(2, typed.length() / 3))
+                .min(Comparator.comparingInt(Map.Entry<String, Integer>::getValue).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** Line and column of each field's value, so checks done after binding can still point into the file. */
+    static final class FieldLocations {
+        private final Map<String, JsonLocation> byPath = new HashMap<>();
+
+        FieldLocations(String json) {
+            try (JsonParser parser = Json.mapper().getFactory().createParser(json)) {
+                Deque<String> stack = new ArrayDeque<>();
+                Deque<Integer> arrayIndex = new ArrayDeque<>();
+                String pendingField = null;
+                JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    switch (token) {
+                        case FIELD_NAME -> pendingField = parser.currentName();
+                        case START_OBJECT, START_ARRAY -> {
+                            String segment = segment(pendingField, arrayIndex);
+                            if (segment != null) {
+                                stack.push(segment);
+                                byPath.put(join(stack), parser.currentTokenLocation());
+                            }
+                            arrayIndex.push(token == JsonToken.START_ARRAY ? 0 : -1);
+                            if (segment == null) {
+                                stack.push("");
+                            }
+                            pendingField = null;
+                        }
+                        case END_OBJECT, END_ARRAY -> {
+                            arrayIndex.pop();
+                            stack.pop();
+                            advanceIndex(arrayIndex);
+                        }
+                        default -> {
+                            String segment = segment(pendingField, arrayIndex);
+                            if (segment != null) {
+                                stack.push(segment);
+                                byPath.put(join(stack), parser.currentTokenLocation());
+                                stack.pop();
+                            }
+                            advanceIndex(arrayIndex);
+                            pendingField = null;
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // The document already parsed once; if positions cannot be recovered, messages go without them.
+            }
+        }
+
+        private static String segment(String field, Deque<Integer> arrayIndex) {
+            if (field != null) {
+                return field;
+            }
+            if (!arrayIndex.isEmpty() && arrayIndex.peek() >= 0) {
+                return "[" + arrayIndex.peek() + "]";
+            }
+            return null;
+        }
+
+        private static void advanceIndex(Deque<Integer> arrayIndex) {
+            if (!arrayIndex.isEmpty() && arrayIndex.peek() >= 0) {
+                arrayIndex.push(arrayIndex.pop() + 1);
+            }
+        }
+
+        private static String join(Deque<String> stack) {
+            StringBuilder out = new StringBuilder();
+            var it = stack.descendingIterator();
+            while (it.hasNext()) {
+                String s = it.next();
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (out.length() > 0 && !s.startsWith("[")) {
+                    out.append('.');
+                }
+                out.append(s);
+            }
+            return out.toString();
+        }
+
+        String positionOf(String field) {
+            JsonLocation location = byPath.get(field);
+            return location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
+        }
+    }
+}

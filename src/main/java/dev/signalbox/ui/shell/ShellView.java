@@ -1,0 +1,156 @@
+package dev.signalbox.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window's layout: a header with the profile chooser and the environment badge, the navigation on
+ * the left, the selected view in the middle, the status line at the bottom. Views are created on first visit.
+ */
+public final class ShellView extends BorderPane {
+    private final ShellViewModel model;
+    private final Function<ConsoleSection, Node> viewFactory;
+    private final Map<ConsoleSection, Node> views = new EnumMap<>(ConsoleSection.class);
+    private final StackPane content = new StackPane();
+    private final ListView<ConsoleSection> navigation = new ListView<>();
+
+    public ShellView(ShellViewModel model, Function<ConsoleSection, Node> viewFactory) {
+        this.model = model;
+        this.viewFactory = viewFactory;
+        getStyleClass().add("shell");
+        setTop(header());
+        setLeft(navigation());
+        content.setId("content");
+        content.getStyleClass().add("content");
+        setCenter(content);
+        setBottom(statusBar());
+        model.sectionProperty().addListener((obs, old, now) -> show(now));
+        show(model.sectionProperty().get());
+    }
+
+    private Node header() {
+        Label product = new Label("Signalbox");
+        product.getStyleClass().addAll("title-4", "product-name");
+
+        ComboBox<ProfileChoice> chooser = new ComboBox<>(model.profiles());
+        chooser.setId("profile-chooser");
+        chooser.setPrefWidth(320);
+        chooser.setCellFactory(list -> new ChoiceCell());
+        chooser.setButtonCell(new ChoiceCell());
+        chooser.valueProperty().bindBidirectional(model.profileProperty());
+        chooser.setOnShowing(e -> model.reloadProfiles());
+
+        Label environment = new Label();
+        environment.setId("environment-badge");
+        environment.getStyleClass().add("environment-badge");
+        Runnable updateBadge = () -> {
+            ProfileChoice choice = model.profileProperty().get();
+            environment.getStyleClass().removeAll("production", "sandbox", "other-env");
+            if (choice instanceof ProfileChoice.Loaded loaded) {
+                boolean production = loaded.profile().profile().isProduction();
+                environment.setText(loaded.profile().profile().environment().toUpperCase());
+                environment.getStyleClass().add(production ? "production" : "other-env");
+            } else if (choice instanceof ProfileChoice.Sandbox) {
+                environment.setText("SANDBOX");
+                environment.getStyleClass().add("sandbox");
+            } else {
+                environment.setText("INVALID PROFILE");
+                environment.getStyleClass().add("production");
+            }
+        };
+        model.profileProperty().addListener((obs, old, now) -> updateBadge.run());
+        updateBadge.run();
+
+        Label readOnly = new Label("READ-ONLY");
+        readOnly.setId("read-only-badge");
+        readOnly.getStyleClass().add("read-only-badge");
+        readOnly.visibleProperty().bind(model.readOnlyProperty());
+        readOnly.managedProperty().bind(model.readOnlyProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, product, chooser, environment, readOnly, spacer);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private Node navigation() {
+        navigation.setId("navigation");
+        navigation.getItems().setAll(ConsoleSection.values());
+        navigation.setPrefWidth(180);
+        navigation.getStyleClass().add("navigation");
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConsoleSection section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else {
+                    setText(section.title());
+                    setGraphic(new FontIcon(section.icon()));
+                    setId("nav-" + section.name().toLowerCase());
+                }
+            }
+        });
+        navigation.getSelectionModel().select(model.sectionProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.sectionProperty().set(now);
+            }
+        });
+        model.sectionProperty().addListener((obs, old, now) -> navigation.getSelectionModel().select(now));
+        return navigation;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("status-line");
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(status);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void show(ConsoleSection section) {
+        Node view = views.computeIfAbsent(section, viewFactory);
+        content.getChildren().setAll(view);
+    }
+
+    /** Ctrl+1..9 switch views. Installed once the view is in a scene. */
+    public void installShortcuts() {
+        for (ConsoleSection section : ConsoleSection.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + section.shortcutDigit());
+            getScene().getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
+                    () -> model.sectionProperty().set(section));
+        }
+    }
+
+    private static final class ChoiceCell extends ListCell<ProfileChoice> {
+        @Override
+        protected void updateItem(ProfileChoice choice, boolean empty) {
+            super.updateItem(choice, empty);
+            setText(empty || choice == null ? null : choice.label());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.signalbox.ui.shell;
+
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.ui.common.Background;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** State of the main window: which section is shown, which profile is watched, the status line. */
+public final class ShellViewModel {
+    private final ProfileStore store;
+    private final ObjectProperty<ConsoleSection> section = new SimpleObjectProperty<>(ConsoleSection.OVERVIEW);
+    private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting");
+
+    public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
+        this.store = store;
+        this.readOnly.set(readOnly || (initial != null && initial.profile().isReadOnly()));
+        ProfileChoice first = initial != null ? new ProfileChoice.Loaded(initial) : new ProfileChoice.Sandbox();
+        profiles.add(first);
+        profile.set(first);
+        profile.addListener((obs, old, now) -> {
+            if (now instanceof ProfileChoice.Broken broken) {
+                status.set("Profile " + broken.file() + " is invalid: " + broken.error());
+            } else if (now != null) {
+                status.set("Watching " + now.label());
+            }
+        });
+    }
+
+    /** Reads the profiles folder off the FX thread and fills the chooser, keeping the current choice. */
+    public void reloadProfiles() {
+        status.set("Reading profiles from " + store.folder());
+        Background.run(store::list).onSuccess(entries -> {
+            List<ProfileChoice> choices = new ArrayList<>();
+            choices.add(profile.get() instanceof ProfileChoice.Sandbox ? profile.get() : new ProfileChoice.Sandbox());
+            for (ProfileStore.Entry entry : entries) {
+                ProfileChoice choice = entry.profile() != null
+                        ? new ProfileChoice.Loaded(entry.profile())
+                        : new ProfileChoice.Broken(entry.file(), entry.error().getMessage());
+                choices.add(choice);
+            }
+            if (profile.get() instanceof ProfileChoice.Loaded current
+                    && choices.stream().noneMatch(c -> c instanceof ProfileChoice.Loaded l && l.profile().file().equals(current.profile().file()))) {
+                choices.add(current);
+            }
+            ProfileChoice keep = profile.get();
+            profiles.setAll(choices);
+            profile.set(choices.stream().filter(c -> sameChoice(c, keep)).findFirst().orElse(choices.get(0)));
+            status.set(entries.size() + " profile(s) in " + store.folder() + "; watching " + profile.get().label());
+        }).onError(error -> status.set("Cannot read profiles from " + store.folder() + ": " + error.getMessage())).start();
+    }
+
+    private static boolean sameChoice(ProfileChoice a, ProfileChoice b) {
+        if (a instanceof ProfileChoice.Loaded la && b instanceof ProfileChoice.Loaded lb) {
+            return la.profile().file().equals(lb.profile().file());
+        }
+        return a.getClass() == b.getClass() && !(a instanceof ProfileChoice.Broken);
+    }
+
+    public ObjectProperty<ConsoleSection> sectionProperty() {
+        return section;
+    }
+
+    public ObservableList<ProfileChoice> profiles() {
+        return profiles;
+    }
+
+    public ObjectProperty<ProfileChoice> profileProperty() {
+        return profile;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void setStatus(String text) {
+        status.set(text);
+    }
+}

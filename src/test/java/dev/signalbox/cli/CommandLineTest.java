@@ -1,0 +1,94 @@
+package dev.signalbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.Signalbox;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void isolateHome() {
+        System.setProperty("signalbox.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.clearProperty("signalbox.home");
+    }
+
+    private int run(String... args) {
+        return Signalbox.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        assertThat(run("--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("check", "profile", "--profile", "--read-only", "Exit codes", "needs attention");
+    }
+
+    @Test
+    void versionPrintsAVersion() {
+        assertThat(run("--version")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("signalbox ").contains("Java 17");
+    }
+
+    @Test
+    void aBrokenProfileExitsTwoNamingLineAndColumnBeforeAnyWindow() throws Exception {
+        Path broken = home.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"name\": \"svc\",\n  \"environment\" \"prod\"\n}");
+        assertThat(run("--profile", broken.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains(broken + ":3:").contains("malformed JSON");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("check", "--bogus")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unknown option: '--bogus'");
+    }
+
+    @Test
+    void checkIsOkWhenReferencesResolveAndAttentionWhenTheyDoNot() throws Exception {
+        Path good = home.resolve("good.json");
+        Files.writeString(good, "{\"name\":\"svc\",\"environment\":\"staging\",\"api\":{\"baseUrl\":\"http://127.0.0.1:1\"}}");
+        assertThat(run("check", "--profile", good.toString())).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Profile svc: ok");
+
+        Path missingToken = home.resolve("token.json");
+        Files.writeString(missingToken, "{\"name\":\"svc\",\"environment\":\"staging\",\"railway\":{\"token\":\"env:SIGNALBOX_TEST_UNSET_TOKEN\"}}");
+        StringWriter before = new StringWriter();
+        before.write(out.toString());
+        assertThat(run("check", "--profile", missingToken.toString(), "--json")).isEqualTo(ExitCode.ATTENTION);
+        assertThat(out.toString()).contains("\"status\" : \"ATTENTION\"").contains("SIGNALBOX_TEST_UNSET_TOKEN is not set");
+    }
+
+    @Test
+    void checkWithoutProfileIsAUsageError() {
+        assertThat(run("check")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("no profile given");
+    }
+
+    @Test
+    void profileInitWritesAValidProfileFoundByName() {
+        assertThat(run("profile", "init", "billing")).isEqualTo(ExitCode.OK);
+        assertThat(home.resolve("config/profiles/billing.json")).exists();
+        assertThat(run("profile", "validate", "--profile", "billing")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("valid profile 'billing'");
+        assertThat(run("profile", "init", "billing")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("already exists; nothing was written");
+        assertThat(run("profile", "list")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("billing");
+    }
+}

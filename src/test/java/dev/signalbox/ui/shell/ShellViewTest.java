@@ -1,0 +1,48 @@
+package dev.signalbox.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.config.ProfileStore;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellViewTest {
+    @TempDir
+    static Path profiles;
+
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new ShellViewModel(new ProfileStore(profiles), null, false);
+        ShellView shell = new ShellView(model, NotBuiltView::new);
+        stage.setScene(new Scene(shell, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void navigationListsEveryViewAndStartsOnOverview(FxRobot robot) {
+        ListView<?> navigation = robot.lookup("#navigation").queryListView();
+        assertThat(navigation.getItems()).hasSize(ConsoleSection.values().length);
+        assertThat(robot.lookup("#not-built-overview").tryQuery()).isPresent();
+        assertThat(robot.lookup("#environment-badge").queryAs(Label.class).getText()).isEqualTo("SANDBOX");
+    }
+
+    @Test
+    void clickingAViewShowsItsHonestEmptyState(FxRobot robot) {
+        robot.clickOn("#nav-migrations");
+        assertThat(model.sectionProperty().get()).isEqualTo(ConsoleSection.MIGRATIONS);
+        Label title = robot.lookup("#not-built-migrations .label").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Migrations: not built yet");
+    }
+}
