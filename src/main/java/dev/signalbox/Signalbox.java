@@ -38,6 +38,12 @@ public final class Signalbox implements Callable<Integer> {
     @Option(names = "--read-only", description = "Disable every mutating action (variable writes, redeploys, cancel/terminate).")
     boolean readOnly;
 
+    @Option(names = "--measure-startup", description = "Print the milliseconds from JVM start to the first frame, then exit.")
+    boolean measureStartup;
+
+    @Option(names = "--theme", paramLabel = "light|dark", description = "Colour theme (default: follow the OS, then the last choice).")
+    String theme;
+
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
@@ -76,6 +82,12 @@ public final class Signalbox implements Callable<Integer> {
         }
         if (readOnly) {
             fxArgs.add("--read-only=true");
+        }
+        if (measureStartup) {
+            fxArgs.add("--measure-startup=true");
+        }
+        if (theme != null) {
+            fxArgs.add("--theme=" + theme);
         }
         ConsoleApplication.launchConsole(fxArgs.toArray(String[]::new));
         return ExitCode.OK;

@@ -1,13 +1,14 @@
 package dev.signalbox.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.Theme;
+import dev.signalbox.ui.common.WindowState;
+import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.NotBuiltView;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
@@ -15,42 +16,94 @@ import java.nio.file.Path;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the shell and shows the window. Closing the window ends the process. */
 public final class ConsoleApplication extends Application {
+    private Stage stage;
+    private ShellViewModel model;
+    private Path windowStateFile;
+    private Theme theme;
 
     public static void launchConsole(String[] args) {
         Application.launch(ConsoleApplication.class, args);
     }
 
     @Override
-    public void start(Stage stage) throws ConfigException {
+    public void start(Stage primaryStage) throws ConfigException {
+        this.stage = primaryStage;
         Map<String, String> named = getParameters().getNamed();
         LoadedProfile profile = null;
         if (named.containsKey("profile")) {
-            // Already validated by the command line before launch; a second read keeps one source of truth.
+            // Already validated by the command line before launch, so this read cannot surprise anyone.
             profile = new ProfileLoader().load(Path.of(named.get("profile")));
         }
         boolean readOnly = Boolean.parseBoolean(named.getOrDefault("read-only", "false"));
-        boolean dark = "dark".equals(named.getOrDefault("theme", System.getProperty("signalbox.theme", "light")));
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        boolean measureStartup = Boolean.parseBoolean(named.getOrDefault("measure-startup", "false"));
+        PlatformDirs dirs = PlatformDirs.detect();
+        windowStateFile = dirs.state().resolve("window.json");
+        WindowState saved = WindowState.load(windowStateFile);
+        theme = Theme.parse(named.get("theme"), Theme.parse(saved.theme(), null));
+        if (theme == null) {
+            theme = Theme.detectFromOs();
+        }
+        theme.apply();
 
-        ShellViewModel model = new ShellViewModel(new ProfileStore(PlatformDirs.detect()), profile, readOnly);
+        model = new ShellViewModel(new ProfileStore(dirs), profile, readOnly);
+        model.sectionProperty().set(sectionOrDefault(saved.section()));
         ShellView shell = new ShellView(model, NotBuiltView::new);
-        Scene scene = new Scene(shell, 1280, 800);
+        shell.setOnToggleTheme(() -> {
+            theme = theme.other();
+            theme.apply();
+        });
+        Scene scene = new Scene(shell, saved.width(), saved.height());
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
         stage.setTitle("Signalbox");
+        stage.getIcons().add(new Image(ConsoleApplication.class.getResourceAsStream("/icons/signalbox.png")));
         stage.setScene(scene);
+        placeWindow(saved);
         stage.setOnCloseRequest(event -> Platform.exit());
         shell.installShortcuts();
+        if (measureStartup) {
+            StartupTimer.reportFirstFrame(scene, "signalbox console", true);
+        }
         stage.show();
-        model.reloadProfiles();
+        // Nothing that touches disk or network before the first frame: the profile list loads after it.
+        Platform.runLater(model::reloadProfiles);
+    }
+
+    private static ConsoleSection sectionOrDefault(String name) {
+        try {
+            return name == null ? ConsoleSection.OVERVIEW : ConsoleSection.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ConsoleSection.OVERVIEW;
+        }
+    }
+
+    private void placeWindow(WindowState saved) {
+        if (saved.x() != null && saved.y() != null) {
+            // Only restore a position that is still on a screen (a monitor may have been unplugged).
+            boolean visible = Screen.getScreens().stream().map(Screen::getVisualBounds)
+                    .anyMatch((Rectangle2D bounds) -> bounds.intersects(saved.x(), saved.y(), 100, 100));
+            if (visible) {
+                stage.setX(saved.x());
+                stage.setY(saved.y());
+            }
+        }
+        stage.setMaximized(saved.maximized());
     }
 
     @Override
     public void stop() {
+        if (stage != null && model != null) {
+            boolean maximized = stage.isMaximized();
+            new WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
+                    maximized, model.sectionProperty().get().name(), theme.name().toLowerCase()).save(windowStateFile);
+        }
         Background.shutdown();
     }
 }

@@ -6,7 +6,9 @@ import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -30,6 +33,7 @@ public final class ShellView extends BorderPane {
     private final Map<ConsoleSection, Node> views = new EnumMap<>(ConsoleSection.class);
     private final StackPane content = new StackPane();
     private final ListView<ConsoleSection> navigation = new ListView<>();
+    private Runnable onToggleTheme = () -> { };
 
     public ShellView(ShellViewModel model, Function<ConsoleSection, Node> viewFactory) {
         this.model = model;
@@ -86,7 +90,12 @@ public final class ShellView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, product, chooser, environment, readOnly, spacer);
+        Button themeToggle = new Button(null, new FontIcon(Feather.MOON));
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll("button-icon", "flat");
+        themeToggle.setTooltip(new Tooltip("Switch light/dark theme"));
+        themeToggle.setOnAction(e -> onToggleTheme.run());
+        HBox header = new HBox(12, product, chooser, environment, readOnly, spacer, themeToggle);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("header");
@@ -135,6 +144,10 @@ public final class ShellView extends BorderPane {
     private void show(ConsoleSection section) {
         Node view = views.computeIfAbsent(section, viewFactory);
         content.getChildren().setAll(view);
+    }
+
+    public void setOnToggleTheme(Runnable action) {
+        this.onToggleTheme = action;
     }
 
     /** Ctrl+1..9 switch views. Installed once the view is in a scene. */

@@ -1,0 +1,225 @@
+package dev.signalbox.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.signalbox.common.Json;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The sandbox's stand-in for a FastAPI service on Railway, over real HTTP on loopback. It behaves like the
+ * services of the incidents:
+ * <ul>
+ *   <li>{@code /api/health}: liveness, 200 while the process runs;</li>
+ *   <li>{@code /api/health/ready}: readiness, 503 unless the database answers; body with {@code status},
+ *       {@code database} and {@code environment};</li>
+ *   <li>at start-up it checks that the database is at the code's head and refuses to start otherwise, unless
+ *       the bypass variable is set (incident 4's death loop).</li>
+ * </ul>
+ * The listening port stays the same across deploys, as a Railway domain does: while no process runs, the
+ * "edge" answers 502 like Railway's proxy does for an app that failed to respond.
+ */
+public final class SampleService implements AutoCloseable {
+    public static final String BYPASS_VARIABLE = "FACTEUR_MIGRATION_IN_PROGRESS";
+    public static final String LYING_READINESS_VARIABLE = "SANDBOX_READINESS_LIES";
+
+    /** What a start attempt printed, and whether the process is now serving. */
+    public record StartResult(boolean started, List<String> logLines) {
+    }
+
+    private final HttpServer server;
+    private final Supplier<Set<String>> codeHeads;
+    private volatile Map<String, String> variables = Map.of();
+    private volatile boolean running;
+
+    public SampleService(Supplier<Set<String>> codeHeads) throws IOException {
+        this.codeHeads = codeHeads;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "sandbox-service");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/api/health/ready", this::readiness);
+        server.createContext("/api/health", this::liveness);
+        server.createContext("/", exchange -> respond(exchange, running ? 404 : 502, running ? Map.of("detail", "Not Found") : edgeError()));
+        server.start();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /**
+     * Starts "the process" with these variables, as a deploy does: runs the start-up migration check and
+     * either serves or crashes with the log lines to prove it.
+     */
+    public synchronized StartResult start(Map<String, String> environment) {
+        running = false;
+        variables = Map.copyOf(environment);
+        List<String> log = new ArrayList<>();
+        log.add("INFO:     Started server process [" + (1000 + (int) (Math.random() * 9000)) + "]");
+        log.add("INFO:     Waiting for application startup.");
+        String databaseUrl = environment.get("DATABASE_URL");
+        if (databaseUrl == null || databaseUrl.isBlank()) {
+            log.add("KeyError: 'DATABASE_URL'");
+            log.add("ERROR:    Application startup failed. Exiting.");
+            return new StartResult(false, log);
+        }
+        boolean bypass = "1".equals(environment.get(BYPASS_VARIABLE));
+        try {
+            Set<String> current = databaseRevisions(databaseUrl);
+            Set<String> heads = new TreeSet<>(codeHeads.get());
+            if (!current.equals(heads)) {
+                String detail = "database at " + (current.isEmpty() ? "<base>" : String.join(",", current))
+                        + ", code head " + String.join(",", heads);
+                for (String revision : current) {
+                    if (!knownToCode(revision)) {
+                        log.add("alembic.util.exc.CommandError: Can't locate revision identified by '" + revision + "'");
+                    }
+                }
+                if (bypass) {
+                    log.add("WARNING:  migrations pending (" + detail + "); starting anyway because "
+                            + BYPASS_VARIABLE + "=1");
+                } else {
+                    log.add("RuntimeError: Database schema is not at head (" + detail + "). Refusing to start;"
+                            + " set " + BYPASS_VARIABLE + "=1 to start while migrations run.");
+                    log.add("ERROR:    Application startup failed. Exiting.");
+                    return new StartResult(false, log);
+                }
+            }
+        } catch (SQLException e) {
+            if (!"1".equals(environment.get(LYING_READINESS_VARIABLE))) {
+                log.add("ConnectionRefusedError: could not connect to the database: " + e.getSQLState());
+                log.add("ERROR:    Application startup failed. Exiting.");
+                return new StartResult(false, log);
+            }
+            log.add("WARNING:  database not reachable yet; readiness will say so");
+        }
+        log.add("INFO:     Application startup complete.");
+        log.add("INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)");
+        running = true;
+        return new StartResult(true, log);
+    }
+
+    private final Set<String> knownRevisions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Every revision id the code contains, so an unknown database revision crashes like Alembic does. */
+    public void setKnownRevisions(Set<String> revisions) {
+        knownRevisions.clear();
+        knownRevisions.addAll(revisions);
+    }
+
+    private boolean knownToCode(String revision) {
+        return knownRevisions.isEmpty() || knownRevisions.contains(revision);
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    private static Set<String> databaseRevisions(String databaseUrl) throws SQLException {
+        try (Connection connection = connect(databaseUrl); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(3);
+            Set<String> revisions = new TreeSet<>();
+            try (ResultSet rows = statement.executeQuery("SELECT version_num FROM alembic_version")) {
+                while (rows.next()) {
+                    revisions.add(rows.getString(1));
+                }
+            } catch (SQLException e) {
+                if (!"42P01".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+            return revisions;
+        }
+    }
+
+    private static Connection connect(String databaseUrl) throws SQLException {
+        try {
+            var url = dev.signalbox.config.DatabaseUrl.parse(databaseUrl);
+            Properties props = url.jdbcProperties();
+            props.setProperty("connectTimeout", "2");
+            props.setProperty("socketTimeout", "3");
+            props.setProperty("ApplicationName", "sample-api");
+            return DriverManager.getConnection(url.jdbcUrl(), props);
+        } catch (dev.signalbox.config.ConfigException e) {
+            throw new SQLException("bad DATABASE_URL: " + e.getMessage(), "08001");
+        }
+    }
+
+    private void liveness(HttpExchange exchange) throws IOException {
+        if (!running) {
+            respond(exchange, 502, edgeError());
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("environment", variables.getOrDefault("ENVIRONMENT", "sandbox"));
+        respond(exchange, 200, body);
+    }
+
+    private void readiness(HttpExchange exchange) throws IOException {
+        if (!running) {
+            respond(exchange, 502, edgeError());
+            return;
+        }
+        boolean databaseUp;
+        try (Connection connection = connect(variables.getOrDefault("DATABASE_URL", ""));
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            statement.execute("SELECT 1");
+            databaseUp = true;
+        } catch (SQLException e) {
+            databaseUp = false;
+        }
+        boolean lies = "1".equals(variables.get(LYING_READINESS_VARIABLE));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", databaseUp ? "ready" : lies ? "ok" : "not_ready");
+        body.put("database", databaseUp ? "connected" : lies ? "connecting" : "unavailable");
+        body.put("environment", variables.getOrDefault("ENVIRONMENT", "sandbox"));
+        // Incident 7: the lying service says 200 whatever the database does.
+        respond(exchange, databaseUp || lies ? 200 : 503, body);
+    }
+
+    private static Map<String, Object> edgeError() {
+        return Map.of("status", "error", "message", "Application failed to respond");
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        byte[] bytes = Json.mapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+}
