@@ -137,10 +137,6 @@ public final class HealthRules {
             reasons.add("liveness fails while readiness passes: the service can serve, but an orchestrator watching"
                     + " liveness will restart it; check what the liveness endpoint depends on");
         }
-        if (liveness != null && readiness != null && liveness.verdict().isServing() && readiness.verdict() == HealthVerdict.DOWN) {
-            reasons.add("alive but not ready: the process runs but cannot serve (database down, migrations pending,"
-                    + " or a bypass flag left on?)");
-        }
         for (EndpointHealth endpoint : endpoints) {
             HealthVerdict contribution = endpoint.verdict();
             if (endpoint.endpoint().role() == HealthEndpoint.Role.EXTRA && contribution == HealthVerdict.DOWN) {
@@ -153,6 +149,11 @@ public final class HealthRules {
             if (endpoint.verdict() != HealthVerdict.UP) {
                 reasons.addAll(endpoint.reasons());
             }
+        }
+        // After the endpoints' own reasons: those say what is wrong, this says what it means for the service.
+        if (liveness != null && readiness != null && liveness.verdict().isServing() && readiness.verdict() == HealthVerdict.DOWN) {
+            reasons.add("alive but not ready: the process runs but cannot serve (database down, migrations pending,"
+                    + " or a bypass flag left on?)");
         }
         if (verdict == HealthVerdict.UP) {
             reasons.add(endpoints.size() == 1 ? "the endpoint answers as expected" : "all " + endpoints.size() + " endpoints answer as expected");

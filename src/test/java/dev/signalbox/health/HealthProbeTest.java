@@ -177,7 +177,8 @@ class HealthProbeTest {
                 "readiness answered HTTP 503 where 200 was expected (not ready: the service says it cannot serve yet)",
                 "readiness body says /database = \"disconnected\"");
         assertThat(snapshot.verdict()).isEqualTo(HealthVerdict.DOWN);
-        assertThat(snapshot.reasons().get(0)).startsWith("alive but not ready");
+        assertThat(snapshot.reasons()).first().asString().startsWith("readiness answered HTTP 503");
+        assertThat(snapshot.reasons()).last().asString().startsWith("alive but not ready");
     }
 
     @Test
