@@ -2,6 +2,7 @@ package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.health.HealthChecker;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
         LoadedProfile profile = profileOptions.load();
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
+        new HealthCheck(new HealthChecker()).addTo(report, profile);
         CheckReport result = report.build();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

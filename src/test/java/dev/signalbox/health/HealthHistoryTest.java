@@ -1,0 +1,75 @@
+package dev.signalbox.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HealthHistoryTest {
+    private static final Instant T0 = Instant.parse("2025-06-01T12:00:00Z");
+
+    private static void add(HealthHistory history, String endpoint, Instant at, int status, long totalMicros, HealthVerdict verdict) {
+        history.record(endpoint, at.toEpochMilli(), status, totalMicros, totalMicros / 2, status == 0 ? FailureClass.TIMEOUT : null, verdict);
+    }
+
+    @Test
+    void theRingKeepsTheNewestSamplesOldestFirst() {
+        HealthHistory history = new HealthHistory(List.of("readiness"), 4);
+        for (int i = 0; i < 6; i++) {
+            add(history, "readiness", T0.plusSeconds(i), 200, 1000 * (i + 1), HealthVerdict.UP);
+        }
+        assertThat(history.size("readiness")).isEqualTo(4);
+        assertThat(history.points("readiness", T0)).extracting(HealthHistory.Point::time)
+                .containsExactly(T0.plusSeconds(2), T0.plusSeconds(3), T0.plusSeconds(4), T0.plusSeconds(5));
+        assertThat(history.points("readiness", T0.plusSeconds(4))).extracting(HealthHistory.Point::totalMillis).containsExactly(5.0, 6.0);
+    }
+
+    @Test
+    void uptimeIsWeightedByTimeNotBySampleCount() {
+        HealthHistory history = new HealthHistory(List.of("readiness"), 100);
+        // Up for 60 s (one sample), then down for 30 s sampled fast (six samples), then up again now.
+        add(history, "readiness", T0, 200, 10_000, HealthVerdict.UP);
+        for (int i = 0; i < 6; i++) {
+            add(history, "readiness", T0.plusSeconds(60 + 5L * i), 0, 3_000_000, HealthVerdict.DOWN);
+        }
+        add(history, "readiness", T0.plusSeconds(90), 200, 20_000, HealthVerdict.UP);
+
+        WindowStats stats = history.stats("readiness", Duration.ofMinutes(5), T0.plusSeconds(90));
+
+        assertThat(stats.samples()).isEqualTo(8);
+        assertThat(stats.uptime()).isEqualTo(60.0 / 90.0);
+        assertThat(stats.p50Millis()).isEqualTo(10.0);
+        assertThat(stats.p95Millis()).isEqualTo(20.0);
+    }
+
+    @Test
+    void percentilesUseNearestRankOverAnsweredProbesInTheWindowOnly() {
+        HealthHistory history = new HealthHistory(List.of("liveness"), 1000);
+        add(history, "liveness", T0.minus(Duration.ofHours(2)), 200, 999_000_000, HealthVerdict.UP);
+        for (int i = 1; i <= 100; i++) {
+            add(history, "liveness", T0.plusSeconds(i), 200, i * 1000L, HealthVerdict.UP);
+        }
+        WindowStats stats = history.stats("liveness", Duration.ofHours(1), T0.plusSeconds(100));
+        assertThat(stats.samples()).isEqualTo(100);
+        assertThat(stats.p50Millis()).isEqualTo(50.0);
+        assertThat(stats.p95Millis()).isEqualTo(95.0);
+        assertThat(stats.uptime()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anEmptyWindowHasNoFigures() {
+        HealthHistory history = new HealthHistory(List.of("liveness"), 10);
+        assertThat(history.stats("liveness", Duration.ofMinutes(5), T0)).isEqualTo(WindowStats.empty(Duration.ofMinutes(5)));
+        assertThatThrownBy(() -> history.size("nope")).hasMessageContaining("no endpoint named 'nope'");
+    }
+
+    @Test
+    void aDayOfThreeEndpointsFitsInAFewMegabytes() {
+        HealthHistory history = new HealthHistory(List.of("liveness", "readiness", "version"), HealthHistory.DEFAULT_CAPACITY);
+        assertThat(HealthHistory.DEFAULT_CAPACITY).isGreaterThanOrEqualTo((int) (Duration.ofDays(1).toSeconds() / 10));
+        assertThat(history.retainedBytes()).isLessThan(2L * 1024 * 1024);
+    }
+}

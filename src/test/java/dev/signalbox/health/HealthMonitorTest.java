@@ -1,0 +1,157 @@
+package dev.signalbox.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.common.Http;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HealthMonitorTest {
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** Fast enough for a test, with the same shape as production's settings. */
+    private static final PollingPolicy FAST = new PollingPolicy(new PollingPolicy.Settings(Duration.ofMillis(40), Duration.ofMillis(20),
+            Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(5), Duration.ofSeconds(1), 0.1), new java.util.SplittableRandom(7)::nextLong);
+    private static final HealthProbe.Settings SHORT = new HealthProbe.Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), 64 * 1024);
+
+    private ServiceStub service;
+    private HealthMonitor monitor;
+    private final BlockingQueue<HealthSnapshot> snapshots = new LinkedBlockingQueue<>();
+
+    @BeforeEach
+    void startService() throws Exception {
+        service = new ServiceStub().start();
+        service.answer("/api/health", 200, "{\"status\":\"ok\"}").answer("/api/health/ready", 200, "{\"database\":\"connected\"}");
+        HealthTarget target = new HealthTarget("facteur-api", "production", true, List.of(
+                new HealthEndpoint("liveness", HealthEndpoint.Role.LIVENESS, service.base() + "/api/health", 200, Map.of()),
+                new HealthEndpoint("readiness", HealthEndpoint.Role.READINESS, service.base() + "/api/health/ready", 200, Map.of())),
+                Duration.ofMillis(40));
+        monitor = HealthMonitor.builder(target).client(Http.client()).probeSettings(SHORT).policy(FAST).historyCapacity(1000).build();
+        monitor.subscribe(snapshots::add);
+    }
+
+    @AfterEach
+    void stop() {
+        monitor.close();
+        service.close();
+    }
+
+    private HealthSnapshot awaitSnapshot(Predicate<HealthSnapshot> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < deadline) {
+            HealthSnapshot snapshot = snapshots.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (snapshot != null && condition.test(snapshot)) {
+                return snapshot;
+            }
+        }
+        throw new AssertionError("no snapshot met the condition within " + DEADLINE + "; last: " + monitor.snapshot());
+    }
+
+    @Test
+    void beforeStartEverythingIsUnknown() {
+        HealthSnapshot snapshot = monitor.snapshot();
+        assertThat(snapshot.verdict()).isEqualTo(HealthVerdict.UNKNOWN);
+        assertThat(snapshot.endpoints()).extracting(EndpointHealth::verdict).containsOnly(HealthVerdict.UNKNOWN);
+        assertThat(snapshot.endpoints().get(0).reasons()).containsExactly("not probed yet");
+    }
+
+    @Test
+    void seesTheServiceGoDownAndComeBackWithTimestampedTransitions() throws Exception {
+        monitor.start();
+        HealthSnapshot up = awaitSnapshot(s -> s.verdict() == HealthVerdict.UP);
+        assertThat(up.verdictSince()).isNotNull();
+
+        service.answer("/api/health/ready", 503, "{\"database\":\"disconnected\"}");
+        HealthSnapshot down = awaitSnapshot(s -> s.verdict() == HealthVerdict.DOWN);
+        assertThat(down.reasons()).anySatisfy(r -> assertThat(r).startsWith("alive but not ready"));
+        assertThat(down.endpoint("readiness").orElseThrow().nextProbeAt()).isAfter(down.endpoint("readiness").orElseThrow().lastSample().time());
+
+        service.answer("/api/health/ready", 200, "{\"database\":\"connected\"}");
+        HealthSnapshot again = awaitSnapshot(s -> s.verdict() == HealthVerdict.UP);
+
+        List<HealthTransition> service = again.transitions().stream().filter(t -> t.endpoint().equals(HealthTransition.SERVICE)).toList();
+        assertThat(service).extracting(HealthTransition::to).containsSubsequence(HealthVerdict.UP, HealthVerdict.DOWN, HealthVerdict.UP);
+        assertThat(again.transitions()).anySatisfy(t -> {
+            assertThat(t.endpoint()).isEqualTo("readiness");
+            assertThat(t.from()).isEqualTo(HealthVerdict.UP);
+            assertThat(t.to()).isEqualTo(HealthVerdict.DOWN);
+            assertThat(t.reasons().get(0)).contains("HTTP 503");
+        });
+        for (int i = 1; i < again.transitions().size(); i++) {
+            assertThat(again.transitions().get(i).at()).isAfterOrEqualTo(again.transitions().get(i - 1).at());
+        }
+        EndpointHealth ready = again.endpoint("readiness").orElseThrow();
+        WindowStats fiveMinutes = ready.windows().get(0);
+        assertThat(fiveMinutes.window()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(fiveMinutes.samples()).isGreaterThanOrEqualTo(3);
+        assertThat(fiveMinutes.uptime()).isGreaterThan(0.0).isLessThan(1.0);
+        assertThat(fiveMinutes.p95Millis()).isGreaterThanOrEqualTo(fiveMinutes.p50Millis());
+        assertThat(monitor.history().size("readiness")).isEqualTo(fiveMinutes.samples());
+    }
+
+    @Test
+    void neverHasTwoProbesOfOneEndpointInFlight() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch arrived = new CountDownLatch(1);
+        service.block(new ServiceStub.BlockingAnswer() {
+            @Override
+            public String path() {
+                return "/api/health/ready";
+            }
+
+            @Override
+            public MockResponse await() throws InterruptedException {
+                arrived.countDown();
+                release.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+                return ServiceStub.json(200, "{\"database\":\"connected\"}");
+            }
+        });
+        monitor.start();
+        assertThat(arrived.await(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        int livenessBefore = service.hits("/api/health");
+        for (int i = 0; i < 50; i++) {
+            monitor.probeNow();
+        }
+        // Liveness keeps its own schedule meanwhile: wait until it has been probed several more times.
+        awaitSnapshot(s -> service.hits("/api/health") >= livenessBefore + 5);
+
+        assertThat(service.hits("/api/health/ready")).isEqualTo(1);
+        release.countDown();
+        awaitSnapshot(s -> s.endpoint("readiness").orElseThrow().lastSample() != null);
+    }
+
+    @Test
+    void stopEndsProbingAndCloseReleasesTheThreads() throws Exception {
+        monitor.start();
+        awaitSnapshot(s -> s.verdict() == HealthVerdict.UP);
+        monitor.stop();
+        assertThat(monitor.isRunning()).isFalse();
+        assertThat(monitor.snapshot().verdict()).isEqualTo(HealthVerdict.UP);
+        monitor.start();
+        snapshots.clear();
+        awaitSnapshot(s -> true);
+        monitor.close();
+        assertThat(monitor.isRunning()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(monitor::start).hasMessageContaining("closed");
+    }
+
+    @Test
+    void aFailingListenerDoesNotStopTheOthers() throws Exception {
+        monitor.subscribe(snapshot -> {
+            throw new IllegalStateException("listener bug");
+        });
+        monitor.start();
+        awaitSnapshot(s -> s.verdict() == HealthVerdict.UP);
+        snapshots.clear();
+        awaitSnapshot(s -> true);
+    }
+}
