@@ -1,0 +1,198 @@
+package dev.signalbox.migrations;
+
+import dev.signalbox.config.DatabaseUrl;
+import dev.signalbox.migrations.MigrationProblem.Kind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The one entry point: locate, read and graph the scripts, read the database, classify, add git state and lint,
+ * and return a {@link MigrationSnapshot}. Blocking, thread-safe (no shared mutable state), bounded by the
+ * database timeout given to {@link VersionTableReader}. Call it on a background thread.
+ */
+public final class MigrationInspector {
+    private final ScriptLocation location;
+    private final boolean withGit;
+    private final boolean withLint;
+    private final Clock clock;
+
+    public MigrationInspector(ScriptLocation location, boolean withGit, boolean withLint, Clock clock) {
+        this.location = location;
+        this.withGit = withGit;
+        this.withLint = withLint;
+        this.clock = clock;
+    }
+
+    public MigrationInspector(ScriptLocation location) {
+        this(location, true, true, Clock.systemUTC());
+    }
+
+    public ScriptLocation location() {
+        return location;
+    }
+
+    /** Code only: no database. */
+    public MigrationSnapshot inspect() throws MigrationException {
+        return snapshot(null);
+    }
+
+    public MigrationSnapshot inspect(DatabaseUrl url, VersionTableReader reader) throws MigrationException {
+        RevisionGraph graph = loadGraph();
+        return assemble(graph, reader.read(url));
+    }
+
+    public MigrationSnapshot inspect(Connection connection, VersionTableReader reader) throws MigrationException {
+        RevisionGraph graph = loadGraph();
+        return assemble(graph, reader.read(connection));
+    }
+
+    /** With a database state read elsewhere (or null for none). */
+    public MigrationSnapshot snapshot(DatabaseState database) throws MigrationException {
+        return assemble(loadGraph(), database);
+    }
+
+    /** Reads every revision file (in parallel: parsing is CPU-bound and files are independent) and builds the graph. */
+    public RevisionGraph loadGraph() throws MigrationException {
+        try {
+            List<Path> files = ScriptLocator.revisionFiles(location);
+            List<RevisionFile> parsed = files.parallelStream().map(RevisionFileReader::read).toList();
+            return RevisionGraph.build(parsed);
+        } catch (UncheckedIOException e) {
+            throw new MigrationException("cannot list the revision files: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private MigrationSnapshot assemble(RevisionGraph graph, DatabaseState database) {
+        Classification c = classify(graph, database);
+        List<MigrationProblem> problems = new ArrayList<>(location.problems());
+        problems.addAll(graph.problems());
+        problems.addAll(c.problems());
+        GitState git = withGit ? GitInspector.inspect(location.versionLocations()) : null;
+        List<LintFinding> lint = withLint ? lint(graph) : List.of();
+        return new MigrationSnapshot(clock.instant(), location, graph, database, c.status(), c.pending(), c.unknown(),
+                git, lint, problems);
+    }
+
+    /** Lint every usable revision, in history order. */
+    public List<LintFinding> lint(RevisionGraph graph) {
+        MigrationLinter linter = new MigrationLinter(environmentSetsLockTimeout());
+        List<LintFinding> findings = new ArrayList<>();
+        java.util.Map<Path, RevisionFile> byFile = new java.util.HashMap<>();
+        for (RevisionFile f : graph.files()) {
+            byFile.put(f.file(), f);
+        }
+        for (Revision r : graph.history()) {
+            RevisionFile f = byFile.get(r.file());
+            if (f != null) {
+                findings.addAll(linter.lint(f));
+            }
+        }
+        return findings;
+    }
+
+    private boolean environmentSetsLockTimeout() {
+        Path env = location.envPy();
+        if (env == null || !Files.isRegularFile(env)) {
+            return false;
+        }
+        try {
+            return Files.readString(env, StandardCharsets.UTF_8).contains("lock_timeout");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The verdict and its evidence. */
+    public record Classification(MigrationStatus status, List<Revision> pending, List<UnknownRevision> unknown,
+                                 List<MigrationProblem> problems) {
+    }
+
+    /** Pure: compares the graph with the database state as Alembic would. Null state means "not checked". */
+    public static Classification classify(RevisionGraph graph, DatabaseState state) {
+        if (state == null) {
+            return new Classification(MigrationStatus.NOT_CHECKED, List.of(), List.of(), List.of());
+        }
+        List<MigrationProblem> problems = new ArrayList<>();
+        if (!state.tableExists()) {
+            List<Revision> pending = graph.upgradePath(List.of());
+            if (!state.candidates().isEmpty()) {
+                problems.add(MigrationProblem.warning(Kind.LOCATION, "no table " + state.versionTable() + ", but "
+                        + String.join(", ", state.candidates()) + " look like Alembic version tables; is the project"
+                        + " configured with version_table / version_table_schema? (--version-table)", null, 0));
+            }
+            return new Classification(MigrationStatus.NO_VERSION_TABLE, pending, List.of(), problems);
+        }
+        List<UnknownRevision> unknown = new ArrayList<>();
+        for (String current : state.current()) {
+            if (!graph.contains(current)) {
+                unknown.add(explainUnknown(graph, current));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return new Classification(MigrationStatus.UNKNOWN_REVISION, List.of(), unknown, problems);
+        }
+        List<Revision> pending = graph.upgradePath(state.current());
+        int limit = state.versionNumLength() > 0 ? state.versionNumLength() : 32;
+        boolean tooLong = false;
+        for (Revision r : pending) {
+            if (r.id().length() > limit) {
+                tooLong = true;
+                problems.add(MigrationProblem.error(Kind.REVISION_ID_TOO_LONG, "revision id '" + r.id() + "' has "
+                        + r.id().length() + " characters but " + state.versionTable() + ".version_num holds " + limit
+                        + ": the upgrade fails when Alembic stamps it (value too long for type character varying("
+                        + limit + "))", r.file(), 0));
+            }
+        }
+        MigrationStatus status;
+        if (tooLong) {
+            status = MigrationStatus.REVISION_ID_TOO_LONG;
+        } else if (graph.heads().size() > 1) {
+            status = MigrationStatus.MULTIPLE_HEADS;
+        } else if (!pending.isEmpty()) {
+            status = MigrationStatus.PENDING;
+        } else {
+            status = MigrationStatus.UP_TO_DATE;
+        }
+        return new Classification(status, pending, List.of(), problems);
+    }
+
+    private static UnknownRevision explainUnknown(RevisionGraph graph, String id) {
+        List<String> referencedBy = new ArrayList<>();
+        for (Revision r : graph.revisions()) {
+            if (r.downRevisions().contains(id) || r.dependsOn().contains(id)) {
+                referencedBy.add(r.id());
+            }
+        }
+        boolean missingParents = graph.problems().stream()
+                .anyMatch(p -> p.kind() == Kind.MISSING_PARENT || p.kind() == Kind.MISSING_DEPENDENCY);
+        String crash = "'alembic upgrade' will stop with \"Can't locate revision identified by '" + id + "'\"";
+        if (!referencedBy.isEmpty()) {
+            return new UnknownRevision(id, UnknownRevision.Cause.FILES_MISSING, "the database is at " + id
+                    + ", which " + String.join(", ", referencedBy) + " names as parent, but no file defines it: the file was"
+                    + " deleted or never committed; " + crash + ". Restore the file from git history or the machine that"
+                    + " created it.");
+        }
+        if (missingParents) {
+            return new UnknownRevision(id, UnknownRevision.Cause.FILES_MISSING, "the database is at " + id
+                    + ", which no file defines, and the code already misses parents of its own revisions: revision"
+                    + " files are missing from this checkout; " + crash + ".");
+        }
+        return new UnknownRevision(id, UnknownRevision.Cause.CODE_BEHIND_DATABASE, "the database is at " + id
+                + ", which this code does not contain, while the code itself is complete: the database was migrated by"
+                + " newer code (another branch, or files on a laptop that were never pushed); " + crash
+                + ". Deploy the code that has " + id + ", or find its files (see the git state).");
+    }
+
+    /** Convenience for callers holding ids only (tests, benchmark). */
+    static Collection<String> ids(Collection<Revision> revisions) {
+        return revisions.stream().map(Revision::id).toList();
+    }
+}

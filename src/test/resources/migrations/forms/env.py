@@ -1,0 +1,1 @@
+# env.py is not executed by Signalbox; the lint only looks for lock_timeout in it.

@@ -1,0 +1,2 @@
+revision = "emacs-lock"
+down_revision = None

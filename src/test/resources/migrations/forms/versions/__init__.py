@@ -1,0 +1,2 @@
+revision = "not-a-revision"
+down_revision = None

@@ -1,0 +1,3 @@
+# helpers that someone put in the versions folder
+def helper():
+    return 1

@@ -1,0 +1,25 @@
+"""step 6 of graph-branchy
+
+Revision ID: 923a94e3bf91
+Revises: 1600099950d8
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '923a94e3bf91'
+down_revision: str | Sequence[str] | None = '1600099950d8'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

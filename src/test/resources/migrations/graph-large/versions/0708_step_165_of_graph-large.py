@@ -1,0 +1,25 @@
+"""step 165 of graph-large
+
+Revision ID: 131ca1147ccf
+Revises: 957c7cf0d512
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '131ca1147ccf'
+down_revision: str | Sequence[str] | None = '957c7cf0d512'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

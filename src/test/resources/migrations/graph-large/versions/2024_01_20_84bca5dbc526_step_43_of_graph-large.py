@@ -1,0 +1,25 @@
+"""step 43 of graph-large
+
+Revision ID: 84bca5dbc526
+Revises: 17d7c3a220ec
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '84bca5dbc526'
+down_revision: Union[str, Sequence[str], None] = '17d7c3a220ec'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,25 @@
+"""step 74 of graph-large
+
+Revision ID: 841ae506251e
+Revises: fbf70cd2daa1
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision = '841ae506251e'
+down_revision = 'fbf70cd2daa1'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,25 @@
+"""step 97 of graph-large
+
+Revision ID: 48f86a00f29e
+Revises: 75a51612d39e
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision = '48f86a00f29e'
+down_revision = '75a51612d39e'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

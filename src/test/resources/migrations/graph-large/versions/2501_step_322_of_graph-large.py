@@ -1,0 +1,25 @@
+"""step 322 of graph-large
+
+Revision ID: 4ca18222a205
+Revises: daaf4b328fd5
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '4ca18222a205'
+down_revision: Union[str, Sequence[str], None] = 'daaf4b328fd5'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = 'b6c9c499254e'
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

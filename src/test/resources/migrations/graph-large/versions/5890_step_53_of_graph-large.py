@@ -1,0 +1,25 @@
+"""step 53 of graph-large
+
+Revision ID: 6c78fbdf5eac
+Revises: d027202592fd
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '6c78fbdf5eac'
+down_revision: Union[str, Sequence[str], None] = 'd027202592fd'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,25 @@
+"""step 298 of graph-large
+
+Revision ID: 8a2e9d03c867
+Revises: cce750771ee4
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision = '8a2e9d03c867'
+down_revision = 'cce750771ee4'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

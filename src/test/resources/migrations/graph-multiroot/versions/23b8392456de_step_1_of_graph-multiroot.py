@@ -1,0 +1,25 @@
+"""step 1 of graph-multiroot
+
+Revision ID: 23b8392456de
+Revises: 1c80a3b1799d
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision = '23b8392456de'
+down_revision = '1c80a3b1799d'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -1,0 +1,25 @@
+"""step 4 of graph-multiroot
+
+Revision ID: 6c30b2b9437a
+Revises: 386e6b65a6a4
+Create Date: 2024-05-01 12:00:00.000000
+
+"""
+from typing import Sequence, Union
+
+from alembic import op
+import sqlalchemy as sa
+
+# revision identifiers, used by Alembic.
+revision: str = '6c30b2b9437a'
+down_revision: Union[str, Sequence[str], None] = '386e6b65a6a4'
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
