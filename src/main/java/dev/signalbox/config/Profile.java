@@ -9,6 +9,8 @@ import java.util.Map;
  * by the compact constructors, and a missing required field fails there with the field's name, which the
  * {@link ProfileLoader} turns into a message naming file, line and column.
  * <p>
+ * {@code runbooksFile} names a JSON file beside the profile with extra runbooks (see {@code ops.runbook}).
+ * <p>
  * Secrets never appear here: {@link RailwaySettings#token()} and database URLs hold references
  * ({@code env:NAME}, {@code file:PATH}) resolved at run time.
  */
@@ -24,7 +26,8 @@ public record Profile(
         RailwaySettings railway,
         List<ToggleVariable> toggles,
         List<RequiredVariable> requiredVariables,
-        PollIntervals polling) {
+        PollIntervals polling,
+        String runbooksFile) {
 
     public Profile {
         Fields.require("name", name);
@@ -115,15 +118,20 @@ public record Profile(
     }
 
     /**
+     * @param upgradeCommand the command the runbook runs to migrate (default {@code alembic upgrade head}), run in
+     *                       the location's folder with the service's variables and the direct database URL
      * @param location an {@code alembic.ini}, a {@code pyproject.toml} with {@code [tool.alembic]}, or a versions
      *                 directory; relative to the profile file
      * @param iniSection the section of alembic.ini to read, as {@code alembic -n NAME}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MigrationSettings(String location, String iniSection) {
+    public record MigrationSettings(String location, String iniSection, List<String> upgradeCommand) {
+        public static final List<String> DEFAULT_UPGRADE_COMMAND = List.of("alembic", "upgrade", "head");
+
         public MigrationSettings {
             Fields.require("location", location);
             iniSection = iniSection == null ? "alembic" : iniSection;
+            upgradeCommand = upgradeCommand == null || upgradeCommand.isEmpty() ? DEFAULT_UPGRADE_COMMAND : List.copyOf(upgradeCommand);
         }
     }
 

@@ -97,7 +97,8 @@ public final class ProfileLoader {
         }
     }
 
-    private static ConfigException translate(JsonProcessingException e, String source) {
+    /** Turns any Jackson parse or binding failure into a message naming file, line, column and field. */
+    public static ConfigException translate(JsonProcessingException e, String source) {
         JsonLocation location = e.getLocation();
         String position = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
         if (e instanceof UnrecognizedPropertyException unknown) {

@@ -33,6 +33,25 @@ public record RevisionFile(Path file, String revision, List<String> downRevision
         upgradeCalls = List.copyOf(upgradeCalls);
     }
 
+    /** One {@code op.execute("...")} of {@code upgrade()} whose SQL is a literal string. */
+    public record ExecutedSql(String sql, int line, boolean autocommit) {
+    }
+
+    /**
+     * The literal SQL that {@code upgrade()} passes to {@code op.execute}, in order; {@code autocommit} when inside
+     * {@code autocommit_block()}. (The sandbox applies its demo project with these.)
+     */
+    public List<ExecutedSql> executedSql() {
+        return upgradeCalls.stream()
+                .filter(call -> call.isOperation() && call.method().equals("execute"))
+                .map(call -> {
+                    String sql = call.stringArg(0, "sqltext");
+                    return sql == null ? null : new ExecutedSql(sql, call.line(), call.autocommit());
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
     /** True when the file can take part in the graph (Alembic would have loaded it). */
     public boolean usable() {
         return revision != null && problems.stream().noneMatch(p -> p.severity() == MigrationProblem.Severity.ERROR);

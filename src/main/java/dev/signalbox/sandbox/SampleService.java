@@ -139,6 +139,15 @@ public final class SampleService implements AutoCloseable {
         running = false;
     }
 
+    /**
+     * Goes on serving with the variables of the deployment that was running: on Railway a new deployment that
+     * crashes does not take the previous, healthy one down.
+     */
+    public synchronized void keepServing(Map<String, String> previousVariables) {
+        variables = Map.copyOf(previousVariables);
+        running = true;
+    }
+
     private static Set<String> databaseRevisions(String databaseUrl) throws SQLException {
         try (Connection connection = connect(databaseUrl); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(3);

@@ -1,0 +1,51 @@
+package dev.signalbox.ops.runbook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.signalbox.common.Json;
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.ProfileLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A profile's runbooks: the built-in ones, overridden or extended by its runbooks file. */
+public final class RunbookLoader {
+    private RunbookLoader() {
+    }
+
+    public static List<Runbook> forProfile(LoadedProfile loaded) throws ConfigException {
+        Map<String, Runbook> byName = new LinkedHashMap<>();
+        for (Runbook builtIn : BuiltInRunbooks.forProfile(loaded.profile())) {
+            byName.put(builtIn.name(), builtIn);
+        }
+        if (loaded.profile().runbooksFile() != null) {
+            for (Runbook custom : readFile(loaded.resolve(loaded.profile().runbooksFile()))) {
+                byName.put(custom.name(), custom);
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    public static List<Runbook> readFile(Path file) throws ConfigException {
+        try {
+            return Json.mapper().readValue(Files.readString(file), new TypeReference<List<Runbook>>() { });
+        } catch (JsonProcessingException e) {
+            throw ProfileLoader.translate(e, file.toString());
+        } catch (IOException e) {
+            throw new ConfigException(file.toString(), "cannot read the runbooks file (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    public static Runbook find(LoadedProfile loaded, String name) throws ConfigException {
+        List<Runbook> runbooks = forProfile(loaded);
+        return runbooks.stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ConfigException(name, "no runbook of that name for profile " + loaded.name()
+                        + "; available: " + String.join(", ", runbooks.stream().map(Runbook::name).toList())));
+    }
+}

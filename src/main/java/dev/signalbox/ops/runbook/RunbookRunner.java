@@ -1,0 +1,342 @@
+package dev.signalbox.ops.runbook;
+
+import dev.signalbox.ops.runbook.RunbookProgress.Effect;
+import dev.signalbox.ops.runbook.RunbookProgress.Status;
+import dev.signalbox.ops.runbook.RunbookProgress.StepProgress;
+import dev.signalbox.ops.runbook.RunbookProgress.StepStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Runs a runbook step by step: preconditions, action, verification by observation within the step's timeout.
+ * Progress is saved after every change. A resumed step whose verification already holds is marked done without
+ * doing its action again (a crash between "set the bypass" and saving must not set it twice), and a redeploy
+ * step that already started a deployment follows that one instead of starting another.
+ * <p>
+ * Blocking: call {@link #run()} on a background thread. {@link #pause()} takes effect between steps;
+ * {@link #abort()} also stops a running command or wait.
+ */
+public final class RunbookRunner {
+    private static final Set<String> TERMINAL_FAILURES = Set.of("FAILED", "CRASHED", "REMOVED", "SKIPPED");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final Runbook runbook;
+    private final RunbookServices services;
+    private final RunbookProgressStore store;
+    private final Clock clock;
+    private final Duration pollInterval;
+    private final List<Consumer<RunbookProgress>> listeners = new CopyOnWriteArrayList<>();
+    private final Object waitLock = new Object();
+    private volatile RunbookProgress progress;
+    private volatile boolean pauseRequested;
+    private volatile boolean abortRequested;
+    private volatile LocalCommand runningCommand;
+
+    public RunbookRunner(Runbook runbook, String profile, RunbookServices services, RunbookProgressStore store,
+                         Clock clock, Duration pollInterval) {
+        this.runbook = runbook;
+        this.services = services;
+        this.store = store;
+        this.clock = clock;
+        this.pollInterval = pollInterval;
+        RunbookProgress saved = store.load(profile, runbook.name()).orElse(null);
+        if (saved != null && saved.status() == Status.RUNNING) {
+            // Saved as running, yet nobody is running it: the console died mid-step.
+            saved = saved.withStatus(Status.INTERRUPTED, clock.instant())
+                    .withLog(stamp() + " console stopped while this runbook ran; resume continues at the current step", clock.instant());
+        }
+        this.progress = saved != null && !saved.isFinished() ? saved : RunbookProgress.fresh(runbook, profile, clock.instant());
+    }
+
+    public Runbook runbook() {
+        return runbook;
+    }
+
+    public RunbookProgress progress() {
+        return progress;
+    }
+
+    public void addListener(Consumer<RunbookProgress> listener) {
+        listeners.add(listener);
+    }
+
+    public void pause() {
+        pauseRequested = true;
+    }
+
+    public void abort() {
+        abortRequested = true;
+        LocalCommand command = runningCommand;
+        if (command != null) {
+            command.cancel();
+        }
+        synchronized (waitLock) {
+            waitLock.notifyAll();
+        }
+    }
+
+    /** Runs from the current step until the end, a failure, a pause or an abort; returns the final progress. */
+    public RunbookProgress run() {
+        pauseRequested = false;
+        abortRequested = false;
+        update(progress.withStatus(Status.RUNNING, clock.instant()).withLog(stamp() + " runbook '" + runbook.title() + "' running", clock.instant()));
+        for (RunbookStep step : runbook.steps()) {
+            StepProgress state = progress.step(step.id());
+            if (state.status() == StepStatus.DONE || state.status() == StepStatus.SKIPPED) {
+                continue;
+            }
+            if (abortRequested) {
+                return finish(Status.ABORTED, "aborted before step '" + step.title() + "'");
+            }
+            if (pauseRequested) {
+                return finish(Status.PAUSED, "paused before step '" + step.title() + "'");
+            }
+            if (!runStep(step)) {
+                return abortRequested ? finish(Status.ABORTED, "aborted during step '" + step.title() + "'")
+                        : finish(Status.FAILED, "stopped at step '" + step.title() + "'");
+            }
+        }
+        return finish(Status.COMPLETED, "all steps done and verified");
+    }
+
+    /** Marks the runbook aborted without running anything (e.g. the operator gives up after a failure). */
+    public RunbookProgress abandon() {
+        return finish(Status.ABORTED, "aborted by the operator");
+    }
+
+    private RunbookProgress finish(Status status, String message) {
+        update(progress.withStatus(status, clock.instant()).withLog(stamp() + " " + message, clock.instant()));
+        return progress;
+    }
+
+    private boolean runStep(RunbookStep step) {
+        StepProgress state = progress.step(step.id());
+        update(progress.withStep(state.with(StepStatus.RUNNING, clock.instant(), "checking"), clock.instant())
+                .withLog(stamp() + " step '" + step.title() + "'", clock.instant()));
+        try {
+            // A step resumed after a crash may have been done already: observe before acting again.
+            if (!step.verify().isEmpty() && state.status() != StepStatus.PENDING && allHold(step.verify(), step)) {
+                return done(step, "already done (verified: " + describe(step.verify()) + ")");
+            }
+            for (Observation pre : step.preconditions()) {
+                Check check = observe(pre, step);
+                if (!check.holds()) {
+                    return failed(step, "precondition not met: " + pre.describe() + " (" + check.detail() + ")");
+                }
+            }
+            String actionResult = perform(step);
+            if (abortRequested) {
+                return failed(step, "aborted");
+            }
+            if (actionResult != null && actionResult.startsWith("FAILED:")) {
+                return failed(step, actionResult.substring(7).strip());
+            }
+            log(actionResult);
+            Instant deadline = clock.instant().plusSeconds(step.timeoutSeconds());
+            while (true) {
+                Map<Observation, Check> results = new HashMap<>();
+                for (Observation observation : step.verify()) {
+                    results.put(observation, observe(observation, step));
+                }
+                Optional<Map.Entry<Observation, Check>> failing = results.entrySet().stream()
+                        .filter(e -> !e.getValue().holds()).findFirst();
+                if (failing.isEmpty()) {
+                    return done(step, (actionResult == null ? "" : actionResult + "; ") + "verified: " + describe(step.verify()));
+                }
+                Check check = failing.get().getValue();
+                if (check.fatal()) {
+                    return failed(step, failing.get().getKey().describe() + " will not happen: " + check.detail());
+                }
+                if (!clock.instant().isBefore(deadline)) {
+                    return failed(step, "not verified within " + step.timeoutSeconds() + " s: "
+                            + failing.get().getKey().describe() + " (" + check.detail() + ")");
+                }
+                update(progress.withStep(progress.step(step.id()).with(StepStatus.RUNNING, clock.instant(),
+                        "waiting: " + failing.get().getKey().describe() + " (" + check.detail() + ")"), clock.instant()));
+                if (!pauseFor(pollInterval)) {
+                    return failed(step, "aborted");
+                }
+            }
+        } catch (Exception e) {
+            return failed(step, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** Performs the action; returns a sentence, or "FAILED: why". */
+    private String perform(RunbookStep step) throws Exception {
+        StepAction action = step.action();
+        if (action instanceof StepAction.SetToggle toggle) {
+            boolean skip = toggle.skipDeploys() == null || toggle.skipDeploys();
+            String result = services.setToggle(toggle.toggle(), toggle.on(), skip);
+            update(progress.withEffect(new Effect("toggle:" + toggle.toggle(), toggle.toggle() + " is ON", clock.instant()),
+                    toggle.on(), clock.instant()));
+            return result;
+        }
+        if (action instanceof StepAction.Redeploy) {
+            String deploymentId = progress.step(step.id()).deploymentId();
+            if (deploymentId == null) {
+                deploymentId = services.redeploy();
+                update(progress.withStep(progress.step(step.id()).withDeployment(deploymentId), clock.instant()));
+                return "redeploy started: deployment " + deploymentId;
+            }
+            return "following deployment " + deploymentId + " started before the restart";
+        }
+        if (action instanceof StepAction.RunCommand run) {
+            return runCommand(step, run);
+        }
+        return null;
+    }
+
+    private String runCommand(RunbookStep step, StepAction.RunCommand run) throws Exception {
+        Map<String, String> environment = new HashMap<>(services.commandEnvironment());
+        String options = timeoutOptions(run);
+        if (!options.isEmpty()) {
+            // libpq reads PGOPTIONS at connect time; on the direct connection the server applies it. Also in the
+            // URL's options for drivers that ignore PGOPTIONS. (Through a transaction pooler neither would work.)
+            environment.merge("PGOPTIONS", options, (old, add) -> old + " " + add);
+            String url = environment.get("DATABASE_URL");
+            if (url != null && !url.contains("options=")) {
+                environment.put("DATABASE_URL", url + (url.contains("?") ? "&" : "?") + "options="
+                        + java.net.URLEncoder.encode(options, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            }
+        }
+        Path directory = run.workingDirectory() == null ? services.migrationsDirectory()
+                : services.migrationsDirectory().resolve(run.workingDirectory());
+        LocalCommand command = new LocalCommand(run.command(), directory, environment);
+        runningCommand = command;
+        log("$ " + command.describe() + (options.isEmpty() ? "" : "   (PGOPTIONS=" + options + ")"));
+        try {
+            LocalCommand.Result result = command.run(Duration.ofSeconds(step.timeoutSeconds()), line -> log("  " + line));
+            String outcome = result.succeeded() ? "exit 0" : result.cancelled() ? "cancelled" : result.timedOut()
+                    ? "timed out after " + step.timeoutSeconds() + " s" : "exit " + result.exitCode();
+            services.audit("runbook.command", command.describe(), result.succeeded() ? "SUCCEEDED" : "FAILED", outcome);
+            return result.succeeded() ? "command finished: " + outcome : "FAILED: command " + outcome;
+        } finally {
+            runningCommand = null;
+        }
+    }
+
+    static String timeoutOptions(StepAction.RunCommand run) {
+        StringBuilder options = new StringBuilder();
+        if (run.lockTimeout() != null) {
+            options.append("-c lock_timeout=").append(run.lockTimeout());
+        }
+        if (run.statementTimeout() != null) {
+            if (options.length() > 0) {
+                options.append(' ');
+            }
+            options.append("-c statement_timeout=").append(run.statementTimeout());
+        }
+        return options.toString();
+    }
+
+    private record Check(boolean holds, boolean fatal, String detail) {
+    }
+
+    private Check observe(Observation observation, RunbookStep step) throws Exception {
+        if (observation instanceof Observation.ToggleIs toggle) {
+            Optional<Boolean> state = services.toggleState(toggle.toggle());
+            return new Check(state.isPresent() && state.get() == toggle.on(), false,
+                    state.map(on -> on ? "reads on" : "reads off").orElse("cannot be read"));
+        }
+        if (observation instanceof Observation.DeploymentSucceeded) {
+            String deploymentId = progress.step(step.id()).deploymentId();
+            if (deploymentId == null) {
+                return new Check(false, true, "no deployment was started by this step");
+            }
+            String status = services.deploymentStatus(deploymentId);
+            if (TERMINAL_FAILURES.contains(status)) {
+                String reason = services.deploymentFailureReason(deploymentId).orElse("see its logs");
+                return new Check(false, true, "deployment " + deploymentId + " is " + status + ": " + reason);
+            }
+            return new Check("SUCCESS".equals(status), false, "deployment " + status);
+        }
+        if (observation instanceof Observation.HealthIs health) {
+            String verdict = services.healthVerdict(health.endpoint());
+            return new Check(health.verdict().equalsIgnoreCase(verdict), false, health.endpoint() + " is " + verdict);
+        }
+        if (observation instanceof Observation.MigrationsAtHead) {
+            RunbookServices.MigrationState state = services.migrationState();
+            return new Check(state.atHead(), false, state.summary());
+        }
+        if (observation instanceof Observation.MigrationsPending) {
+            RunbookServices.MigrationState state = services.migrationState();
+            return new Check(state.pending(), false, state.summary());
+        }
+        if (observation instanceof Observation.NoBlockedSessions) {
+            int blocked = services.blockedSessions();
+            return new Check(blocked == 0, false, blocked + " session(s) waiting on a lock");
+        }
+        throw new IllegalStateException(observation.getClass().getSimpleName());
+    }
+
+    private boolean allHold(List<Observation> observations, RunbookStep step) throws Exception {
+        for (Observation observation : observations) {
+            if (observation instanceof Observation.DeploymentSucceeded && progress.step(step.id()).deploymentId() == null) {
+                return false;
+            }
+            if (!observe(observation, step).holds()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean pauseFor(Duration duration) {
+        synchronized (waitLock) {
+            try {
+                waitLock.wait(Math.max(1, duration.toMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !abortRequested;
+    }
+
+    private boolean done(RunbookStep step, String detail) {
+        update(progress.withStep(progress.step(step.id()).with(StepStatus.DONE, clock.instant(), detail), clock.instant())
+                .withLog(stamp() + " done: " + step.title() + " - " + detail, clock.instant()));
+        return true;
+    }
+
+    private boolean failed(RunbookStep step, String detail) {
+        String wayOut = step.ifItFails() == null ? "" : " What to do: " + step.ifItFails();
+        update(progress.withStep(progress.step(step.id()).with(StepStatus.FAILED, clock.instant(), detail + wayOut), clock.instant())
+                .withLog(stamp() + " FAILED: " + step.title() + " - " + detail + wayOut, clock.instant()));
+        return false;
+    }
+
+    private void log(String line) {
+        if (line != null) {
+            update(progress.withLog(line, clock.instant()));
+        }
+    }
+
+    private String stamp() {
+        return TIME.format(clock.instant());
+    }
+
+    private static String describe(List<Observation> observations) {
+        return String.join(", ", observations.stream().map(Observation::describe).toList());
+    }
+
+    private synchronized void update(RunbookProgress next) {
+        progress = next;
+        store.save(next);
+        for (Consumer<RunbookProgress> listener : listeners) {
+            listener.accept(next);
+        }
+    }
+}

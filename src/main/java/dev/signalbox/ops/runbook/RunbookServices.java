@@ -1,0 +1,52 @@
+package dev.signalbox.ops.runbook;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a runbook needs from the rest of Signalbox. The console and the command line implement it over the real
+ * engines (Railway client behind the ops guard, health monitor, migration and database inspectors); every
+ * mutating method goes through the guarded, confirmed and audited path and throws when refused or unverified.
+ */
+public interface RunbookServices {
+
+    /** Sets or clears a profile toggle; returns a sentence saying what was done (and whether a deploy follows). */
+    String setToggle(String toggle, boolean on, boolean skipDeploys) throws Exception;
+
+    /** Reads the toggle back from the platform: on, off, or empty when it cannot be read. */
+    Optional<Boolean> toggleState(String toggle) throws Exception;
+
+    /** Starts a redeploy; returns the new deployment's id. */
+    String redeploy() throws Exception;
+
+    /** The deployment's status name (QUEUED, BUILDING, DEPLOYING, SUCCESS, FAILED, CRASHED, ...). */
+    String deploymentStatus(String deploymentId) throws Exception;
+
+    /** Why a failed deployment failed, from its logs (a failure signature), if known. */
+    Optional<String> deploymentFailureReason(String deploymentId) throws Exception;
+
+    /** The endpoint's current verdict name (UP, DEGRADED, DOWN, UNKNOWN). */
+    String healthVerdict(String endpoint) throws Exception;
+
+    /** The migration state in one line, and whether the database is at the code's heads. */
+    MigrationState migrationState() throws Exception;
+
+    /** How many sessions wait on a lock right now. */
+    int blockedSessions() throws Exception;
+
+    /**
+     * The environment for a local command: the service's variables (like {@code railway run}), with DATABASE_URL
+     * set to the direct, non-pooled connection.
+     */
+    Map<String, String> commandEnvironment() throws Exception;
+
+    /** The folder the migrations live in (alembic.ini's folder), where commands run by default. */
+    Path migrationsDirectory();
+
+    /** Appends a record of a step that changed something outside the guarded actions (a local command). */
+    void audit(String action, String target, String outcome, String detail);
+
+    record MigrationState(boolean atHead, boolean pending, String summary) {
+    }
+}

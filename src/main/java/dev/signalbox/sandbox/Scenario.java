@@ -1,0 +1,41 @@
+package dev.signalbox.sandbox;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** What the sandbox stages: each scenario is one of the incidents, ready to look at and to recover from. */
+public enum Scenario {
+    HEALTHY("everything at head and UP"),
+    MISSING_REVISION("the database is at a revision the code does not have (incident 1)"),
+    DEATH_LOOP("migrations pending, the start-up head check crashes every deploy (incident 4)"),
+    BLOCKED_MIGRATION("an idle transaction holds a lock, a DROP CONSTRAINT waits, queries queue behind it (incident 2)"),
+    WRONG_FK("an FK references the wrong table, and a constraint is NOT VALID (incident 5)"),
+    READINESS_LIES("readiness answers 200 while the database is down (incident 7)"),
+    POOLER("the service connects through PgBouncer in transaction mode (incident 3)");
+
+    private final String description;
+
+    Scenario(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The command-line name, e.g. {@code death-loop}. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Scenario fromCliName(String name) {
+        for (Scenario scenario : values()) {
+            if (scenario.cliName().equals(name)) {
+                return scenario;
+            }
+        }
+        throw new IllegalArgumentException("unknown scenario '" + name + "'; choose one of "
+                + Arrays.stream(values()).map(Scenario::cliName).collect(Collectors.joining(", ")));
+    }
+}
