@@ -109,6 +109,7 @@ public final class RailwaySimulator implements AutoCloseable {
     private final List<SimulatedDeployment> deployments = new ArrayList<>();
     private final Map<String, Grant> tokens = new HashMap<>();
     private final Map<String, RateWindow> rateWindows = new HashMap<>();
+    private final Map<String, String> races = new HashMap<>();
     private volatile int rateLimitPerHour;
     private final AtomicInteger injectedFailures = new AtomicInteger();
     private volatile int injectedStatus = 502;
@@ -355,6 +356,18 @@ public final class RailwaySimulator implements AutoCloseable {
     public void failNextRequests(int count, int httpStatus) {
         injectedStatus = httpStatus;
         injectedFailures.set(count);
+    }
+
+    /**
+     * The next write of {@code name} stores {@code storedValue} instead of what was sent, as if another person
+     * changed it in the dashboard at the same moment: the read-back must catch it.
+     */
+    public synchronized void raceNextVariableWrite(String name, String storedValue) {
+        races.put(name, storedValue);
+    }
+
+    synchronized String takeRace(String name) {
+        return races.remove(name);
     }
 
     /** HTTP requests received, including refused ones. */

@@ -367,7 +367,9 @@ final class SimulatorSchema {
             Map<String, Object> input = env.getArgument("input");
             ProjectState project = requireWrite(env, input);
             String serviceId = (String) input.get("serviceId");
-            sim.variableMap((String) input.get("environmentId"), serviceId).put((String) input.get("name"), (String) input.get("value"));
+            String name = (String) input.get("name");
+            String raced = sim.takeRace(name);
+            sim.variableMap((String) input.get("environmentId"), serviceId).put(name, raced != null ? raced : (String) input.get("value"));
             if (!Boolean.TRUE.equals(input.get("skipDeploys"))) {
                 deployAfterVariableChange(project, (String) input.get("environmentId"), serviceId);
             }
