@@ -27,9 +27,11 @@ public final class Http {
             .callTimeout(CALL_TIMEOUT)
             .followRedirects(false)
             .followSslRedirects(false)
-            .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-                    .header("User-Agent", USER_AGENT)
-                    .build()))
+            .addInterceptor(chain -> {
+                // A network call on the FX thread freezes the window: record (or, in strict mode, refuse) it.
+                BlockingCallGuard.check("HTTP " + chain.request().method() + " " + chain.request().url().redact());
+                return chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build());
+            })
             .build();
 
     private Http() {

@@ -1,0 +1,311 @@
+package dev.signalbox.railway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signalbox.common.Json;
+import dev.signalbox.common.Version;
+import dev.signalbox.config.Profile.TokenKind;
+import dev.signalbox.config.Secret;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * GraphQL over HTTP to Railway: one POST per document, the token in the header its kind requires, every
+ * answer parsed (Railway reports most errors in a 200), the rate-limit budget read from every response.
+ * Reads are retried on network failures, timeouts and 5xx; a mutation is sent once (a redeploy is not
+ * idempotent) except after a 429, which Railway answers before doing anything. Thread-safe.
+ */
+public final class RailwayTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(RailwayTransport.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final int READ_ATTEMPTS = 3;
+    private static final int MAX_ERROR_TEXT = 300;
+
+    private final String endpoint;
+    private final TokenKind tokenKind;
+    private final Secret token;
+    private final OkHttpClient http;
+    private final Pacer pacer;
+    private final Clock clock;
+    private final Duration maxRetryWait;
+    private final AtomicReference<RateLimitBudget> budget = new AtomicReference<>();
+    private final AtomicLong requests = new AtomicLong();
+
+    /**
+     * @param maxRetryWait the longest Retry-After honoured by waiting; a longer one fails with RATE_LIMITED
+     *                     so a person sees it instead of a frozen console
+     */
+    public RailwayTransport(String endpoint, TokenKind tokenKind, Secret token, OkHttpClient http, Pacer pacer,
+                            Clock clock, Duration maxRetryWait) {
+        this.endpoint = endpoint;
+        this.tokenKind = tokenKind;
+        this.token = token;
+        // OkHttp may silently re-send a request on a stale pooled connection: never acceptable for a mutation.
+        this.http = http.newBuilder().retryOnConnectionFailure(false).build();
+        this.pacer = pacer;
+        this.clock = clock;
+        this.maxRetryWait = maxRetryWait;
+    }
+
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public TokenKind tokenKind() {
+        return tokenKind;
+    }
+
+    /** The last budget Railway reported; null before the first answer or when it sends no headers. */
+    public RateLimitBudget budget() {
+        return budget.get();
+    }
+
+    /** HTTP requests sent so far (including retries): what counts against the hourly budget. */
+    public long requestsSent() {
+        return requests.get();
+    }
+
+    /** Sends the document and returns its {@code data} object. */
+    public JsonNode execute(RailwayDocument document, Map<String, Object> variables) throws RailwayException {
+        ObjectNode body = Json.mapper().createObjectNode();
+        body.put("query", document.text());
+        body.put("operationName", document.operationName());
+        body.set("variables", Json.mapper().valueToTree(variables));
+        byte[] payload;
+        try {
+            payload = Json.mapper().writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode GraphQL variables for " + document.operationName(), e);
+        }
+        int attempt = 0;
+        while (true) {
+            attempt++;
+            try {
+                return once(document, payload);
+            } catch (RailwayException e) {
+                Duration wait = retryWait(document, e, attempt);
+                if (wait == null) {
+                    throw e;
+                }
+                LOG.info("Railway {} failed ({}), attempt {}; retrying in {} ms", document.operationName(), e.kind(),
+                        attempt, wait.toMillis());
+                try {
+                    pacer.pause(wait);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new RailwayException(RailwayException.Kind.CANCELLED, "cancelled while waiting to retry "
+                            + document.operationName(), null, false, interrupted);
+                }
+            }
+        }
+    }
+
+    private Duration retryWait(RailwayDocument document, RailwayException e, int attempt) {
+        if (attempt >= READ_ATTEMPTS) {
+            return null;
+        }
+        if (e.kind() == RailwayException.Kind.RATE_LIMITED) {
+            // Railway rejects a 429 before executing anything, so even a mutation may be sent again.
+            Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
+            return wait.compareTo(maxRetryWait) <= 0 ? wait : null;
+        }
+        if (document.isMutation()) {
+            return null;
+        }
+        boolean transientFailure = e.kind() == RailwayException.Kind.NETWORK || e.kind() == RailwayException.Kind.TIMEOUT
+                || (e.kind() == RailwayException.Kind.HTTP_STATUS && e.getMessage().contains("HTTP 5"));
+        return transientFailure ? Duration.ofSeconds(attempt) : null;
+    }
+
+    private JsonNode once(RailwayDocument document, byte[] payload) throws RailwayException {
+        Request.Builder request = new Request.Builder()
+                .url(endpoint)
+                .header("User-Agent", "signalbox/" + Version.current())
+                .header("Accept", "application/json")
+                .post(RequestBody.create(payload, JSON));
+        if (tokenKind == TokenKind.PROJECT) {
+            request.header("Project-Access-Token", token.reveal());
+        } else {
+            request.header("Authorization", "Bearer " + token.reveal());
+        }
+        String operation = document.operationName();
+        requests.incrementAndGet();
+        try (Response response = http.newCall(request.build()).execute()) {
+            readBudget(response);
+            String text;
+            try (ResponseBody responseBody = response.body()) {
+                text = responseBody.string();
+            }
+            if (response.code() == 429) {
+                Duration retryAfter = retryAfter(response.header("Retry-After"));
+                RateLimitBudget current = budget.get();
+                throw new RailwayException(RailwayException.Kind.RATE_LIMITED, "Railway's rate limit for this token is used up ("
+                        + (current != null ? current.limit() + " requests an hour" : "HTTP 429") + "); "
+                        + operation + " can be retried in " + retryAfter.toSeconds() + " s. Polling slows down by itself;"
+                        + " close other consoles or scripts using the same token.", retryAfter, false, null);
+            }
+            JsonNode root = parse(text);
+            if (root != null && root.path("errors").isArray() && !root.path("errors").isEmpty()) {
+                throw graphqlError(document, root.path("errors"));
+            }
+            if (response.code() == 401 || response.code() == 403) {
+                throw notAuthorized(operation, "HTTP " + response.code());
+            }
+            if (response.code() != 200) {
+                throw new RailwayException(RailwayException.Kind.HTTP_STATUS, "Railway answered HTTP " + response.code()
+                        + " to " + operation + " at " + endpoint + (response.code() >= 500
+                        ? "; Railway may be having an incident (status.railway.com), try again shortly" : ""));
+            }
+            if (root == null || !root.path("data").isObject()) {
+                throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "Railway's answer to " + operation
+                        + " is not a GraphQL result (no data object); is " + endpoint + " the GraphQL endpoint"
+                        + " (https://backboard.railway.com/graphql/v2)?");
+            }
+            return root.path("data");
+        } catch (InterruptedIOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RailwayException(RailwayException.Kind.CANCELLED, operation + " was cancelled"
+                        + unknownOutcome(document), null, document.isMutation(), e);
+            }
+            throw new RailwayException(RailwayException.Kind.TIMEOUT, "Railway did not answer " + operation + " in time ("
+                    + endpoint + ")" + unknownOutcome(document), null, document.isMutation(), e);
+        } catch (IOException e) {
+            String what = e instanceof UnknownHostException ? "cannot resolve the host of " + endpoint
+                    : e instanceof ConnectException ? "cannot connect to " + endpoint
+                    : "the connection to " + endpoint + " failed (" + e.getClass().getSimpleName() + ")";
+            // A refused connection never carried the request: the outcome is known (nothing happened).
+            boolean unknown = document.isMutation() && !(e instanceof ConnectException || e instanceof UnknownHostException);
+            throw new RailwayException(RailwayException.Kind.NETWORK, operation + ": " + what
+                    + (unknown ? unknownOutcome(document) : "; check the network and the endpoint in the profile"),
+                    null, unknown, e);
+        }
+    }
+
+    private static String unknownOutcome(RailwayDocument document) {
+        return document.isMutation()
+                ? "; it may or may not have been applied: look at the deployments and variables before trying again"
+                : "";
+    }
+
+    private static JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Json.mapper().readTree(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private RailwayException graphqlError(RailwayDocument document, JsonNode errors) {
+        List<String> messages = new ArrayList<>();
+        for (JsonNode error : errors) {
+            messages.add(error.path("message").asText("(no message)"));
+        }
+        String joined = String.join("; ", messages);
+        if (joined.length() > MAX_ERROR_TEXT) {
+            joined = joined.substring(0, MAX_ERROR_TEXT) + "...";
+        }
+        String operation = document.operationName();
+        if (joined.contains("Not Authorized") || joined.contains("Project Token not found")) {
+            return notAuthorized(operation, "'" + joined + "'");
+        }
+        if (joined.contains("Two Factor Authentication Required")) {
+            return new RailwayException(RailwayException.Kind.TWO_FACTOR_REQUIRED, "Railway refused " + operation
+                    + ": two-factor authentication is required for this account; enable 2FA on railway.com, then retry");
+        }
+        return new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Railway answered " + operation + " with an error: " + joined);
+    }
+
+    private RailwayException notAuthorized(String operation, String answer) {
+        String advice = tokenKind == TokenKind.PROJECT
+                ? "The profile sends a project token (Project-Access-Token header, from " + token.origin() + ")."
+                + " Check that it is a project token (an account or workspace token needs \"tokenKind\": \"account\" or"
+                + " \"workspace\"), that it is not revoked, and that it was created for this project AND environment:"
+                + " a project token reaches one environment only."
+                : "The profile sends an " + tokenKind.name().toLowerCase(java.util.Locale.ROOT) + " token (Authorization: Bearer,"
+                + " from " + token.origin() + ")."
+                + " Check that it is not a project token (those need \"tokenKind\": \"project\"), that it is not revoked,"
+                + " and that its workspace includes this project"
+                + (tokenKind == TokenKind.WORKSPACE ? " (a workspace token cannot read the user, 'me')" : "") + ".";
+        return new RailwayException(RailwayException.Kind.NOT_AUTHORIZED, "Railway answered " + answer + " to " + operation
+                + ". " + advice);
+    }
+
+    private void readBudget(Response response) {
+        String limit = response.header("X-RateLimit-Limit");
+        String remaining = response.header("X-RateLimit-Remaining");
+        if (limit == null || remaining == null) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            budget.set(new RateLimitBudget(Integer.parseInt(limit.trim()), Integer.parseInt(remaining.trim()),
+                    resetInstant(response.header("X-RateLimit-Reset"), now), now));
+        } catch (NumberFormatException e) {
+            LOG.debug("unreadable X-RateLimit headers: limit={} remaining={}", limit, remaining);
+        }
+    }
+
+    /** Railway does not document the unit: accept epoch seconds, epoch milliseconds, seconds from now, or ISO-8601. */
+    static Instant resetInstant(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String value = header.trim();
+        try {
+            double number = Double.parseDouble(value);
+            if (number > 1e12) {
+                return Instant.ofEpochMilli((long) number);
+            }
+            if (number > 1e9) {
+                return Instant.ofEpochSecond((long) number);
+            }
+            return now.plusMillis((long) (number * 1000));
+        } catch (NumberFormatException notNumber) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    private Duration retryAfter(String header) {
+        if (header != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
+            } catch (NumberFormatException e) {
+                try {
+                    // HTTP also allows an HTTP-date here.
+                    Instant at = java.time.ZonedDateTime.parse(header.trim(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                    return Duration.between(clock.instant(), at).isNegative() ? Duration.ZERO : Duration.between(clock.instant(), at);
+                } catch (DateTimeParseException ignored) {
+                    // fall through to the default below
+                }
+            }
+        }
+        return Duration.ofSeconds(60);
+    }
+}
