@@ -17,6 +17,7 @@ import java.util.Map;
 final class HealthState {
     static final int MAX_TRANSITIONS = 100;
     static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofHours(24));
+    static final Duration LONG_WINDOW_REFRESH = Duration.ofMinutes(1);
 
     private final HealthTarget target;
     private final HealthRules rules;
@@ -33,6 +34,9 @@ final class HealthState {
         Instant verdictSince;
         Instant failingSince;
         Instant nextProbeAt;
+        boolean changed = true;
+        List<WindowStats> windows = List.of();
+        Instant longWindowAt;
 
         Slot(HealthEndpoint endpoint) {
             this.endpoint = endpoint;
@@ -55,6 +59,7 @@ final class HealthState {
         HealthVerdict previous = slot.judgement.verdict();
         slot.sample = sample;
         slot.judgement = judgement;
+        slot.changed = true;
         if (previous != judgement.verdict() || slot.verdictSince == null) {
             slot.verdictSince = sample.time();
             if (previous != judgement.verdict()) {
@@ -83,14 +88,12 @@ final class HealthState {
     HealthSnapshot snapshot(Instant now, boolean deployInProgress) {
         List<EndpointHealth> endpoints = new ArrayList<>();
         for (Slot slot : slots.values()) {
-            List<WindowStats> windows = new ArrayList<>();
-            if (history != null) {
-                for (Duration window : WINDOWS) {
-                    windows.add(history.stats(slot.endpoint.name(), window, now));
-                }
+            if (history != null && slot.changed) {
+                slot.windows = windows(slot, now);
+                slot.changed = false;
             }
             endpoints.add(new EndpointHealth(slot.endpoint, slot.judgement.verdict(), slot.judgement.reasons(), slot.sample,
-                    slot.verdictSince, windows, slot.nextProbeAt));
+                    slot.verdictSince, slot.windows, slot.nextProbeAt));
         }
         Judgement service = rules.overall(endpoints);
         boolean anyProbed = slots.values().stream().anyMatch(s -> s.sample != null);
@@ -101,6 +104,28 @@ final class HealthState {
         }
         return new HealthSnapshot(target.service(), now, service.verdict(), service.reasons(), overallSince, endpoints,
                 new ArrayList<>(transitions), deployInProgress);
+    }
+
+    /**
+     * Recomputed only for an endpoint with a new sample; the longest window (a scan of the whole ring and a sort)
+     * at most once a minute, where a difference would not show anyway.
+     */
+    private List<WindowStats> windows(Slot slot, Instant now) {
+        List<WindowStats> windows = new ArrayList<>();
+        for (int i = 0; i < WINDOWS.size(); i++) {
+            Duration window = WINDOWS.get(i);
+            boolean longest = i == WINDOWS.size() - 1;
+            if (longest && slot.longWindowAt != null && slot.windows.size() == WINDOWS.size()
+                    && Duration.between(slot.longWindowAt, now).compareTo(LONG_WINDOW_REFRESH) < 0) {
+                windows.add(slot.windows.get(i));
+                continue;
+            }
+            windows.add(history.stats(slot.endpoint.name(), window, now));
+            if (longest) {
+                slot.longWindowAt = now;
+            }
+        }
+        return windows;
     }
 
     private void addTransition(HealthTransition transition) {
