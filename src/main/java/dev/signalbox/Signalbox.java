@@ -43,6 +43,10 @@ public final class Signalbox implements Callable<Integer> {
     @Option(names = "--measure-startup", description = "Print the milliseconds from JVM start to the first frame, then exit.")
     boolean measureStartup;
 
+    @Option(names = "--scenario", paramLabel = "NAME",
+            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler.")
+    String scenario;
+
     @Option(names = "--theme", paramLabel = "light|dark", description = "Colour theme (default: follow the OS, then the last choice).")
     String theme;
 
@@ -90,6 +94,13 @@ public final class Signalbox implements Callable<Integer> {
         }
         if (theme != null) {
             fxArgs.add("--theme=" + theme);
+        }
+        if (scenario != null) {
+            try {
+                fxArgs.add("--scenario=" + dev.signalbox.sandbox.Scenario.fromCliName(scenario).cliName());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("--scenario", e.getMessage());
+            }
         }
         ConsoleApplication.launchConsole(fxArgs.toArray(String[]::new));
         return ExitCode.OK;

@@ -9,7 +9,6 @@ import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.common.WindowState;
 import dev.signalbox.ui.shell.ConsoleSection;
-import dev.signalbox.ui.shell.NotBuiltView;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -54,8 +53,11 @@ public final class ConsoleApplication extends Application {
         theme.apply();
 
         model = new ShellViewModel(new ProfileStore(dirs), profile, readOnly);
+        if (named.containsKey("scenario")) {
+            model.setSandboxScenario(dev.signalbox.sandbox.Scenario.fromCliName(named.get("scenario")));
+        }
         model.sectionProperty().set(sectionOrDefault(saved.section()));
-        ShellView shell = new ShellView(model, NotBuiltView::new);
+        ShellView shell = new ShellView(model, section -> ConsoleViews.create(section, model));
         shell.setOnToggleTheme(() -> {
             theme = theme.other();
             theme.apply();
@@ -72,8 +74,13 @@ public final class ConsoleApplication extends Application {
             StartupTimer.reportFirstFrame(scene, "signalbox console", true);
         }
         stage.show();
-        // Nothing that touches disk or network before the first frame: the profile list loads after it.
-        Platform.runLater(model::reloadProfiles);
+        // Nothing that touches disk or network before the first frame: profiles and the watch start after it.
+        Platform.runLater(() -> {
+            model.reloadProfiles();
+            if (!measureStartup) {
+                model.watchChosenProfile();
+            }
+        });
     }
 
     private static ConsoleSection sectionOrDefault(String name) {
@@ -103,6 +110,9 @@ public final class ConsoleApplication extends Application {
             boolean maximized = stage.isMaximized();
             new WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
                     maximized, model.sectionProperty().get().name(), theme.name().toLowerCase()).save(windowStateFile);
+        }
+        if (model != null) {
+            model.shutdown();
         }
         Background.shutdown();
     }

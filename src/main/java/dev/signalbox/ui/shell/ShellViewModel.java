@@ -2,7 +2,13 @@ package dev.signalbox.ui.shell;
 
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileStore;
+import dev.signalbox.monitor.ServiceWatch;
+import dev.signalbox.monitor.WatchFactory;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.WatchModel;
+import javafx.application.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -22,6 +28,9 @@ public final class ShellViewModel {
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
     private final BooleanProperty readOnly = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting");
+    private final ObjectProperty<WatchModel> watch = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sandbox> sandbox = new SimpleObjectProperty<>();
+    private boolean sandboxStarting;
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
         this.store = store;
@@ -35,7 +44,85 @@ public final class ShellViewModel {
             } else if (now != null) {
                 status.set("Watching " + now.label());
             }
+            if (!sameChoice(old, now)) {
+                watchChosenProfile();
+            }
         });
+    }
+
+    /** Starts watching the chosen profile (after the first frame: watching means network and disk). */
+    public void watchChosenProfile() {
+        ProfileChoice choice = profile.get();
+        if (choice instanceof ProfileChoice.Loaded loaded) {
+            replaceWatch(loaded.profile());
+        } else if (choice instanceof ProfileChoice.Sandbox) {
+            if (sandbox.get() != null) {
+                replaceWatch(sandbox.get().profile());
+            } else {
+                replaceWatch(null);
+                startSandbox();
+            }
+        } else {
+            replaceWatch(null);
+        }
+    }
+
+    private void startSandbox() {
+        if (sandboxStarting) {
+            return;
+        }
+        sandboxStarting = true;
+        status.set("Starting the sandbox...");
+        Background.run(() -> Sandbox.start(sandboxScenario, line -> Platform.runLater(() -> status.set("Sandbox: " + line))))
+                .onSuccess(started -> {
+                    sandboxStarting = false;
+                    sandbox.set(started);
+                    status.set("Sandbox ready (" + started.scenario().cliName() + "): " + started.scenario().description());
+                    if (profile.get() instanceof ProfileChoice.Sandbox) {
+                        replaceWatch(started.profile());
+                    }
+                })
+                .onError(error -> {
+                    sandboxStarting = false;
+                    status.set("The sandbox could not start: " + error.getMessage());
+                })
+                .start();
+    }
+
+    private void replaceWatch(LoadedProfile loaded) {
+        WatchModel old = watch.get();
+        if (old != null) {
+            ServiceWatch closing = old.watch();
+            Background.run(() -> {
+                closing.close();
+                return null;
+            }).start();
+        }
+        watch.set(loaded == null ? null : new WatchModel(WatchFactory.start(loaded)));
+    }
+
+    private Scenario sandboxScenario = Scenario.HEALTHY;
+
+    public void setSandboxScenario(Scenario scenario) {
+        this.sandboxScenario = scenario;
+    }
+
+    public ObjectProperty<WatchModel> watchProperty() {
+        return watch;
+    }
+
+    public ObjectProperty<Sandbox> sandboxProperty() {
+        return sandbox;
+    }
+
+    /** Closes the watch and the sandbox; call when the window closes. */
+    public void shutdown() {
+        if (watch.get() != null) {
+            watch.get().watch().close();
+        }
+        if (sandbox.get() != null) {
+            sandbox.get().close();
+        }
     }
 
     /** Reads the profiles folder off the FX thread and fills the chooser, keeping the current choice. */
@@ -62,6 +149,9 @@ public final class ShellViewModel {
     }
 
     private static boolean sameChoice(ProfileChoice a, ProfileChoice b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
         if (a instanceof ProfileChoice.Loaded la && b instanceof ProfileChoice.Loaded lb) {
             return la.profile().file().equals(lb.profile().file());
         }

@@ -1,0 +1,150 @@
+package dev.signalbox.monitor;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.health.HealthMonitor;
+import dev.signalbox.health.HealthSnapshot;
+import dev.signalbox.health.HealthTarget;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches one profile: each part (health, database, migrations, Railway) is polled on its own schedule and
+ * fails alone; every new {@link PartState} goes to the listeners. The console has one watch per chosen profile;
+ * nothing here knows about JavaFX.
+ */
+public final class ServiceWatch implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceWatch.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final LoadedProfile profile;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(3, runnable -> {
+        Thread thread = new Thread(runnable, "signalbox-watch-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<Part, PartState<?>> states = new EnumMap<>(Part.class);
+    private final Map<Part, PartPoller<?>> pollers = new EnumMap<>(Part.class);
+    private final List<Consumer<PartState<?>>> listeners = new CopyOnWriteArrayList<>();
+    private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
+    private HealthMonitor healthMonitor;
+
+    public ServiceWatch(LoadedProfile profile, Clock clock) {
+        this.profile = profile;
+        this.clock = clock;
+        for (Part part : Part.values()) {
+            states.put(part, PartState.notConfigured(part));
+        }
+    }
+
+    public LoadedProfile profile() {
+        return profile;
+    }
+
+    public void addListener(Consumer<PartState<?>> listener) {
+        listeners.add(listener);
+    }
+
+    public synchronized PartState<?> state(Part part) {
+        return states.get(part);
+    }
+
+    public HealthMonitor healthMonitor() {
+        return healthMonitor;
+    }
+
+    /** Starts the health monitor (its own adaptive schedule) when the profile has an API. */
+    public void watchHealth() {
+        if (profile.profile().api() == null) {
+            return;
+        }
+        try {
+            healthMonitor = HealthMonitor.builder(HealthTarget.fromProfile(profile.profile())).build();
+        } catch (ConfigException e) {
+            publish(PartState.<HealthSnapshot>loading(Part.HEALTH).failed(e.getMessage(), clock.instant()));
+            return;
+        }
+        publish(PartState.loading(Part.HEALTH));
+        closeables.add(healthMonitor.subscribe(snapshot ->
+                publish(PartState.<HealthSnapshot>loading(Part.HEALTH).succeeded(snapshot, clock.instant()))));
+        healthMonitor.start();
+    }
+
+    /** Polls a part with {@code fetch} every {@code interval}; failures become the part's error, not everyone's. */
+    public <T> PartPoller<T> watch(Part part, Callable<T> fetch, Duration interval, Function<Throwable, String> describeError) {
+        PartPoller<T> poller = new PartPoller<>(part, fetch, interval, describeError, this::publish, clock);
+        pollers.put(part, poller);
+        publish(PartState.loading(part));
+        poller.start(scheduler);
+        return poller;
+    }
+
+    /** Keeps something open for the watch's lifetime (an inspector's connection pool) and closes it with the watch. */
+    public void closeWithWatch(AutoCloseable resource) {
+        closeables.add(resource);
+    }
+
+    /** Polls every part now (the refresh button), off the caller's thread. */
+    public void refreshAll() {
+        pollers.values().forEach(PartPoller::refresh);
+        if (healthMonitor != null) {
+            scheduler.execute(healthMonitor::probeNow);
+        }
+    }
+
+    public void refresh(Part part) {
+        PartPoller<?> poller = pollers.get(part);
+        if (poller != null) {
+            poller.refresh();
+        } else if (part == Part.HEALTH && healthMonitor != null) {
+            scheduler.execute(healthMonitor::probeNow);
+        }
+    }
+
+    /** Runs any blocking work (an action, a one-off query) on the watch's threads. */
+    public ScheduledExecutorService executor() {
+        return scheduler;
+    }
+
+    private void publish(PartState<?> state) {
+        synchronized (this) {
+            states.put(state.part(), state);
+        }
+        for (Consumer<PartState<?>> listener : listeners) {
+            try {
+                listener.accept(state);
+            } catch (RuntimeException e) {
+                LOG.warn("a watch listener failed on {}", state.part(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pollers.values().forEach(PartPoller::stop);
+        if (healthMonitor != null) {
+            healthMonitor.close();
+        }
+        for (AutoCloseable closeable : closeables) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.debug("closing a watched resource failed", e);
+            }
+        }
+        scheduler.shutdownNow();
+    }
+}
