@@ -1,16 +1,59 @@
 package dev.signalbox.monitor;
 
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseReference;
+import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.migrations.MigrationInspector;
+import dev.signalbox.migrations.ScriptLocator;
+import dev.signalbox.migrations.VersionTableReader;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the watch of a profile with every part the profile describes. */
 public final class WatchFactory {
     private WatchFactory() {
     }
 
-    public static ServiceWatch start(LoadedProfile profile) {
-        ServiceWatch watch = new ServiceWatch(profile, Clock.systemUTC());
+    public static ServiceWatch start(LoadedProfile loaded) {
+        Clock clock = Clock.systemUTC();
+        ServiceWatch watch = new ServiceWatch(loaded, clock);
+        Profile profile = loaded.profile();
         watch.watchHealth();
+        if (profile.migrations() != null) {
+            watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
+                    Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
+        }
         return watch;
+    }
+
+    /** The code's graph against the database's version table (the direct connection when there is one). */
+    static dev.signalbox.migrations.MigrationSnapshot inspectMigrations(LoadedProfile loaded, Clock clock) throws Exception {
+        Profile profile = loaded.profile();
+        var location = ScriptLocator.locate(loaded.resolve(profile.migrations().location()), profile.migrations().iniSection());
+        MigrationInspector inspector = new MigrationInspector(location, true, true, clock);
+        if (profile.database() == null) {
+            return inspector.inspect();
+        }
+        DatabaseUrl url = databaseUrl(profile.database(), true);
+        VersionTableReader reader = new VersionTableReader(profile.database().versionTable(),
+                profile.database().versionTableSchema(), Duration.ofSeconds(5));
+        return inspector.inspect(url, reader);
+    }
+
+    /** The profile's database URL; {@code preferDirect} picks the non-pooled one when the profile has it. */
+    public static DatabaseUrl databaseUrl(Profile.DatabaseSettings settings, boolean preferDirect) throws ConfigException {
+        String reference = preferDirect && settings.directUrl() != null ? settings.directUrl() : settings.url();
+        return DatabaseReference.parse(reference).resolve();
+    }
+
+    /** A failure as one line a person can act on: our boundary exceptions already say what and where. */
+    public static String describe(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        return message;
     }
 }
