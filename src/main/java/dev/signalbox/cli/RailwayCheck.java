@@ -1,0 +1,67 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.Pacer;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.RequiredVariableCheck;
+import dev.signalbox.railway.VariableSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The "railway" item of {@code signalbox check}: latest deployment, required variables, toggles left on, budget. */
+public final class RailwayCheck {
+    private final Map<String, String> environment;
+
+    public RailwayCheck(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
+        Profile.RailwaySettings settings = loaded.profile().railway();
+        if (settings == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        try {
+            RailwayClient client = RailwayClient.forProfile(settings, environment, Pacer.sleeping(), Clock.systemUTC());
+            RailwayTarget target = RailwayTarget.of(settings);
+            Optional<Deployment> latest = client.latestDeployment(target);
+            if (latest.isEmpty()) {
+                problems.add("the service has no deployment");
+            } else {
+                Deployment d = latest.get();
+                String line = "latest deployment " + d.shortId() + " " + d.rawStatus() + " (" + d.status().meaning() + ")";
+                (d.status().isFailure() ? problems : notes).add(line);
+            }
+            VariableSet variables = client.variables(target);
+            for (RequiredVariableCheck.Finding finding : RequiredVariableCheck.check(loaded.profile().requiredVariables(), variables)) {
+                if (!finding.ok()) {
+                    problems.add("variable " + finding.name() + ": " + finding.detail());
+                }
+            }
+            problems.addAll(RailwayCommand.togglesOn(loaded.profile(), variables));
+            if (client.budget() != null) {
+                notes.add("Railway API: " + client.budget().describe());
+            }
+        } catch (ConfigException e) {
+            // The configuration item already reports an unresolvable token.
+            return;
+        } catch (RailwayException e) {
+            report.add("railway", CheckReport.Status.ERROR, "Railway could not be read", List.of(e.getMessage()));
+            return;
+        }
+        List<String> details = new ArrayList<>(problems);
+        details.addAll(notes);
+        report.add("railway", problems.isEmpty() ? CheckReport.Status.OK : CheckReport.Status.ATTENTION,
+                problems.isEmpty() ? "deployment and variables as expected" : problems.size() + " problem(s) on Railway", details);
+    }
+}
