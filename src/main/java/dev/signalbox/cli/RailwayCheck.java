@@ -7,9 +7,10 @@ import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.Pacer;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.railway.RailwayStatusReader;
 import dev.signalbox.railway.RailwayTarget;
 import dev.signalbox.railway.RequiredVariableCheck;
-import dev.signalbox.railway.VariableSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,24 +34,30 @@ public final class RailwayCheck {
         List<String> notes = new ArrayList<>();
         try {
             RailwayClient client = RailwayClient.forProfile(settings, environment, Pacer.sleeping(), Clock.systemUTC());
-            RailwayTarget target = RailwayTarget.of(settings);
-            Optional<Deployment> latest = client.latestDeployment(target);
+            RailwayStatus status = new RailwayStatusReader(client, RailwayTarget.of(settings), loaded.profile(), Clock.systemUTC()).read();
+            Optional<Deployment> latest = status.latest();
             if (latest.isEmpty()) {
                 problems.add("the service has no deployment");
             } else {
                 Deployment d = latest.get();
                 String line = "latest deployment " + d.shortId() + " " + d.rawStatus() + " (" + d.status().meaning() + ")";
                 (d.status().isFailure() ? problems : notes).add(line);
+                if (status.failure() != null && status.failure().line() != null) {
+                    problems.add("log: " + status.failure().line() + " -> " + status.failure().explanation());
+                }
             }
-            VariableSet variables = client.variables(target);
-            for (RequiredVariableCheck.Finding finding : RequiredVariableCheck.check(loaded.profile().requiredVariables(), variables)) {
+            for (RequiredVariableCheck.Finding finding : status.required()) {
                 if (!finding.ok()) {
                     problems.add("variable " + finding.name() + ": " + finding.detail());
                 }
             }
-            problems.addAll(RailwayCommand.togglesOn(loaded.profile(), variables));
-            if (client.budget() != null) {
-                notes.add("Railway API: " + client.budget().describe());
+            for (RailwayStatus.ToggleState toggle : status.toggles()) {
+                if (toggle.on()) {
+                    problems.add(toggle.toggle().name() + " (" + toggle.toggle().kind().name().toLowerCase(java.util.Locale.ROOT) + ") is ON");
+                }
+            }
+            if (status.budget() != null) {
+                notes.add("Railway API: " + status.budget().describe());
             }
         } catch (ConfigException e) {
             // The configuration item already reports an unresolvable token.

@@ -8,6 +8,9 @@ import dev.signalbox.config.Profile;
 import dev.signalbox.migrations.MigrationInspector;
 import dev.signalbox.migrations.ScriptLocator;
 import dev.signalbox.migrations.VersionTableReader;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayTarget;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -24,6 +27,17 @@ public final class WatchFactory {
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
                     Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
+        }
+        if (profile.railway() != null) {
+            RailwayStatusReader[] reader = new RailwayStatusReader[1];
+            watch.watch(Part.RAILWAY, () -> {
+                if (reader[0] == null) {
+                    // Built inside the poll so an unset token shows as this part's error and is retried.
+                    reader[0] = new RailwayStatusReader(RailwayClient.forProfile(profile.railway()),
+                            RailwayTarget.of(profile.railway()), profile, clock);
+                }
+                return reader[0].read();
+            }, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
         }
         return watch;
     }
