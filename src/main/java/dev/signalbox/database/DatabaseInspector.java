@@ -125,7 +125,8 @@ public final class DatabaseInspector implements AutoCloseable {
 
     private String advice(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("connection refused") || message.contains("connection attempt failed")) {
+        if (message.contains("refused") || message.contains("connection attempt failed") || message.contains("unknownhost")
+                || message.contains("timed out")) {
             return "; check host and port, and that the database accepts connections from here";
         }
         if (message.contains("password authentication failed") || message.contains("no password")) {
@@ -307,7 +308,10 @@ public final class DatabaseInspector implements AutoCloseable {
                     + " CASE WHEN a.wait_event_type = 'Lock' OR a.pid IN (SELECT w.pid FROM pg_locks w WHERE NOT w.granted)"
                     + " THEN pg_blocking_pids(a.pid) END"
                     + " FROM pg_stat_activity a"
-                    + " WHERE a.backend_type = 'client backend' AND a.datname = current_database() AND a.pid <> ALL (?)"
+                    // Without pg_read_all_stats, another role's row keeps its pid and user but loses backend_type.
+                    + " WHERE (a.backend_type = 'client backend' OR (a.backend_type IS NULL AND a.usesysid IS NOT NULL))"
+                    + " AND (a.datid IS NULL OR a.datid = (SELECT oid FROM pg_database WHERE datname = current_database()))"
+                    + " AND a.pid <> ALL (?)"
                     + " ORDER BY a.pid")) {
                 ps.setArray(1, ints(own));
                 try (ResultSet rs = ps.executeQuery()) {
