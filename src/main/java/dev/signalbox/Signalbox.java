@@ -1,6 +1,7 @@
 package dev.signalbox;
 
 import dev.signalbox.cli.CheckCommand;
+import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
 import dev.signalbox.cli.HealthCommand;
 import dev.signalbox.cli.ProfileCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:a check found something that needs attention",
                 "2:usage or configuration error", "3:internal error (see the log file)"},
-        subcommands = {CheckCommand.class, HealthCommand.class, RailwayCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, HealthCommand.class, DbCommand.class, RailwayCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Signalbox implements Callable<Integer> {
 
     @Mixin

@@ -31,6 +31,7 @@ public final class CheckCommand implements Callable<Integer> {
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
         new RailwayCheck(System.getenv()).addTo(report, profile);
+        new DatabaseCheck(System.getenv()).addTo(report, profile);
         CheckReport result = report.build();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
