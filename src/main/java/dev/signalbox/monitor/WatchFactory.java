@@ -5,6 +5,7 @@ import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
+import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.migrations.MigrationInspector;
 import dev.signalbox.migrations.ScriptLocator;
 import dev.signalbox.migrations.VersionTableReader;
@@ -27,6 +28,18 @@ public final class WatchFactory {
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
                     Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
+        }
+        if (profile.database() != null) {
+            DatabaseInspector[] inspector = new DatabaseInspector[1];
+            watch.watch(Part.DATABASE, () -> {
+                if (inspector[0] == null) {
+                    // The pool opens lazily, inside the poll: an unset DATABASE_URL becomes this part's error.
+                    inspector[0] = DatabaseInspector.open(databaseUrl(profile.database(), false),
+                            DatabaseInspector.Options.forProfile(profile, profile.isReadOnly()));
+                    watch.closeWithWatch(inspector[0]);
+                }
+                return inspector[0].snapshot();
+            }, Duration.ofSeconds(profile.polling().databaseSeconds()), WatchFactory::describe);
         }
         if (profile.railway() != null) {
             RailwayStatusReader[] reader = new RailwayStatusReader[1];
