@@ -104,7 +104,9 @@ public final class MigrationInspector {
             return false;
         }
         try {
-            return Files.readString(env, StandardCharsets.UTF_8).contains("lock_timeout");
+            // tokens, not text: a comment saying "no lock_timeout here" must not count
+            return PythonTokens.tokenize(Files.readString(env, StandardCharsets.UTF_8)).stream()
+                    .anyMatch(t -> t.kind() != PythonTokens.Kind.ERROR && t.text().toLowerCase(java.util.Locale.ROOT).contains("lock_timeout"));
         } catch (IOException e) {
             return false;
         }
