@@ -35,6 +35,12 @@ class GitInspectorTest {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("base").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").call();
             git.push().call();
+            // what 'git push -u origin <branch>' records (a clone of an empty repository has no tracking yet)
+            String pushed = git.getRepository().getBranch();
+            var config = git.getRepository().getConfig();
+            config.setString("branch", pushed, "remote", "origin");
+            config.setString("branch", pushed, "merge", "refs/heads/" + pushed);
+            config.save();
 
             Files.writeString(versions.resolve("c3_committed_not_pushed.py"), "revision = 'c3'\ndown_revision = 'b2'\n");
             git.add().addFilepattern("alembic/versions/c3_committed_not_pushed.py").call();
