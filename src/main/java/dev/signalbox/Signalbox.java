@@ -2,6 +2,7 @@ package dev.signalbox;
 
 import dev.signalbox.cli.CheckCommand;
 import dev.signalbox.cli.ExitCode;
+import dev.signalbox.cli.MigrationsCommand;
 import dev.signalbox.cli.ProfileCommand;
 import dev.signalbox.cli.ProfileOptions;
 import dev.signalbox.common.Logging;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:a check found something that needs attention",
                 "2:usage or configuration error", "3:internal error (see the log file)"},
-        subcommands = {CheckCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, ProfileCommand.class, MigrationsCommand.class, CommandLine.HelpCommand.class})
 public final class Signalbox implements Callable<Integer> {
 
     @Mixin

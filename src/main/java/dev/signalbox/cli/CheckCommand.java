@@ -28,6 +28,7 @@ public final class CheckCommand implements Callable<Integer> {
         LoadedProfile profile = profileOptions.load();
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
+        new MigrationsCheck(System.getenv()).addTo(report, profile);
         CheckReport result = report.build();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
