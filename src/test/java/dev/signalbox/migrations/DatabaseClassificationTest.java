@@ -200,4 +200,38 @@ class DatabaseClassificationTest {
             }
         }
     }
+
+    @Test
+    void incidentOneDatabaseMigratedFromFilesThatExistOnlyOnThisLaptop() throws Exception {
+        Path remote = project.resolve("remote.git");
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(remote.toFile()).call().close();
+        Path work = project.resolve("work");
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.cloneRepository().setURI(remote.toUri().toString())
+                .setDirectory(work.toFile()).call()) {
+            Path versions = Files.createDirectories(work.resolve("versions"));
+            Files.writeString(versions.resolve("aaa1_base.py"), "revision = 'aaa1'\ndown_revision = None\n");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("base").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").call();
+            git.push().call();
+            String branch = git.getRepository().getBranch();
+            var config = git.getRepository().getConfig();
+            config.setString("branch", branch, "remote", "origin");
+            config.setString("branch", branch, "merge", "refs/heads/" + branch);
+            config.save();
+            Files.writeString(versions.resolve("a8da35e3c12b_merge_and_fk.py"), "revision = 'a8da35e3c12b'\ndown_revision = 'aaa1'\n");
+
+            MigrationInspector inspector = new MigrationInspector(ScriptLocation.versionsDirectory(versions), true, false,
+                    java.time.Clock.systemUTC());
+            MigrationSnapshot s;
+            try (Connection c = pg.getPostgresDatabase().getConnection()) {
+                s = inspector.inspect(c, new VersionTableReader("alembic_version", versionTable("a8da35e3c12b"), Duration.ofSeconds(2)));
+            }
+            // locally everything looks fine, which is exactly the trap
+            assertThat(s.status()).isEqualTo(MigrationStatus.UP_TO_DATE);
+            assertThat(s.git().files()).extracting(GitState.FileState::state).containsExactly(GitState.State.UNTRACKED);
+            assertThat(s.problems()).filteredOn(p -> p.kind() == MigrationProblem.Kind.LOCAL_ONLY_REVISION).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("a8da35e3c12b", "untracked", "Can't locate revision"));
+            assertThat(s.needsAttention()).isTrue();
+        }
+    }
 }
