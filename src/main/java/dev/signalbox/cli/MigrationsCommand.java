@@ -148,6 +148,8 @@ public final class MigrationsCommand implements Callable<Integer> {
     static final class History implements Callable<Integer> {
         @Mixin
         Source source;
+        @Option(names = "--graph", description = "Draw the branches and merges in lanes, like 'git log --graph', instead of Alembic's format.")
+        boolean graph;
         @Spec
         CommandSpec spec;
 
@@ -159,11 +161,15 @@ public final class MigrationsCommand implements Callable<Integer> {
                 Output.json(out, MigrationReport.of(snapshot));
             } else {
                 List<String> current = snapshot.database() == null ? List.of() : snapshot.database().current();
-                out.print(snapshot.graph().historyText(current));
-                for (MigrationProblem p : snapshot.problems()) {
-                    out.println("! " + p.toText());
-                }
+                out.print(graph ? dev.signalbox.migrations.HistoryLanes.of(snapshot.graph()).toText()
+                        : snapshot.graph().historyText(current));
                 out.flush();
+                // stdout stays byte-for-byte what 'alembic history' prints; what needs attention goes to stderr
+                PrintWriter err = spec.commandLine().getErr();
+                for (MigrationProblem p : snapshot.problems()) {
+                    err.println("! " + p.toText());
+                }
+                err.flush();
             }
             return snapshot.needsAttention() ? ExitCode.ATTENTION : ExitCode.OK;
         }

@@ -77,6 +77,15 @@ class MigrationsCommandTest {
     }
 
     @Test
+    void historyKeepsStdoutAlembicsAndPutsProblemsOnStderr() {
+        assertThat(run("migrations", "history", "--dir", Fixtures.project("forms").toString(), "--no-git")).isEqualTo(ExitCode.ATTENTION);
+        assertThat(out.toString()).startsWith("819203142536 -> 920314253647 (audit) (head), bare tuple").doesNotContain("!");
+        assertThat(err.toString()).contains("a_broken.py:5: not valid Python");
+        assertThat(run("migrations", "history", "--graph", "--config", ini("graph-branchy"), "--no-git")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).startsWith("*  eb4e895e8b6b").contains("(merges lanes");
+    }
+
+    @Test
     void historyMarksTheDatabaseRevisionCurrent() {
         assertThat(run("migrations", "history", "--config", ini("graph-branchy"), "--db", dbUrl, "--no-git"))
                 .isEqualTo(ExitCode.ATTENTION);
