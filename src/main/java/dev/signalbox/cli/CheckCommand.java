@@ -32,6 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
         new HealthCheck(new HealthChecker()).addTo(report, profile);
         new RailwayCheck(System.getenv()).addTo(report, profile);
         new DatabaseCheck(System.getenv()).addTo(report, profile);
+        new MigrationsCheck(System.getenv()).addTo(report, profile);
         CheckReport result = report.build();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
