@@ -1,5 +1,6 @@
 package dev.signalbox.database;
 
+import dev.signalbox.common.BlockingCallGuard;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.Profile;
 import dev.signalbox.config.Profile.ConstraintExpectation;
@@ -99,6 +100,7 @@ public final class DatabaseInspector implements AutoCloseable {
 
     /** The facts of the last successful probe, or null before the first one. */
     public ConnectionFacts connectionFacts() {
+        BlockingCallGuard.check("JDBC connection facts");
         return facts;
     }
 
@@ -140,6 +142,7 @@ public final class DatabaseInspector implements AutoCloseable {
 
     /** Reads everything once. Never throws for a database problem; see {@link DatabaseSnapshot#errors()}. */
     public DatabaseSnapshot snapshot() {
+        BlockingCallGuard.check("JDBC database snapshot");
         synchronized (snapshotLock) {
             long started = System.nanoTime();
             Instant at = Instant.now();
@@ -480,11 +483,13 @@ public final class DatabaseInspector implements AutoCloseable {
 
     /** {@code pg_cancel_backend(pid)}: stops the running query. Does nothing to an idle-in-transaction session. */
     public BackendActionResult cancel(int pid, BackendActionConfirmation confirmation) {
+        BlockingCallGuard.check("JDBC pg_cancel_backend");
         return signal(BackendAction.CANCEL, pid, confirmation);
     }
 
     /** {@code pg_terminate_backend(pid)}: ends the session; its transaction rolls back and its locks are released. */
     public BackendActionResult terminate(int pid, BackendActionConfirmation confirmation) {
+        BlockingCallGuard.check("JDBC pg_terminate_backend");
         return signal(BackendAction.TERMINATE, pid, confirmation);
     }
 

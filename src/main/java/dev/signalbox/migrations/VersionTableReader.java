@@ -1,5 +1,6 @@
 package dev.signalbox.migrations;
 
+import dev.signalbox.common.BlockingCallGuard;
 import dev.signalbox.config.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,6 +64,7 @@ public final class VersionTableReader {
 
     /** Reads the table on a connection the caller owns; leaves its auto-commit mode as it was. */
     public DatabaseState read(Connection connection) throws MigrationException {
+        BlockingCallGuard.check("JDBC read of the version table");
         boolean autoCommit = true;
         try {
             autoCommit = connection.getAutoCommit();

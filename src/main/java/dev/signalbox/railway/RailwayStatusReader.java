@@ -13,6 +13,9 @@ import java.util.Optional;
  * once: the explanation is remembered per deployment, so a crashed deployment is not re-read at every poll.
  */
 public final class RailwayStatusReader {
+    private static final java.util.regex.Pattern EXCEPTION_LINE =
+            java.util.regex.Pattern.compile("^(\\w+\\.)*\\w*(Error|Exception): ");
+
     private final RailwayClient client;
     private final RailwayTarget target;
     private final Profile profile;
@@ -57,10 +60,14 @@ public final class RailwayStatusReader {
         if (signature.isPresent()) {
             explanation = new RailwayStatus.FailureExplanation(deployment.id(), signature.get().message(), signature.get().signature());
         } else {
-            // No known signature: the last error-looking line is the best clue.
-            String line = logs.lines().stream().map(LogLine::message)
-                    .filter(m -> m.contains("Error") || m.contains("ERROR") || m.contains("failed"))
-                    .reduce((a, b) -> b).orElse(null);
+            // No known signature: an exception line (Python's "SomethingError: ...") says the most, then the last
+            // line that mentions an error; "Healthcheck failed!" only repeats the status.
+            List<String> messages = logs.lines().stream().map(LogLine::message).toList();
+            String line = messages.stream().filter(m -> EXCEPTION_LINE.matcher(m).find()).reduce((a, b) -> b)
+                    .orElseGet(() -> messages.stream()
+                            .filter(m -> (m.contains("ERROR") || m.contains("Error") || m.contains("failed"))
+                                    && !m.startsWith("Healthcheck"))
+                            .reduce((a, b) -> b).orElse(null));
             explanation = new RailwayStatus.FailureExplanation(deployment.id(), line, null);
         }
         lastExplained = explanation;

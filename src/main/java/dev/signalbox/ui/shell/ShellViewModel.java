@@ -103,6 +103,21 @@ public final class ShellViewModel {
 
     private Scenario sandboxScenario = Scenario.HEALTHY;
 
+    /** Stops the running sandbox and starts a new one with another scenario staged. */
+    public void restartSandbox(Scenario scenario) {
+        sandboxScenario = scenario;
+        Sandbox old = sandbox.get();
+        replaceWatch(null);
+        sandbox.set(null);
+        status.set("Restaging the sandbox as " + scenario.cliName() + "...");
+        Background.run(() -> {
+            if (old != null) {
+                old.close();
+            }
+            return null;
+        }).onSuccess(done -> startSandbox()).onError(error -> status.set("Stopping the old sandbox failed: " + error.getMessage())).start();
+    }
+
     public void setSandboxScenario(Scenario scenario) {
         this.sandboxScenario = scenario;
     }

@@ -1,0 +1,221 @@
+package dev.signalbox.ui.overview;
+
+import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** "Is this deploy OK?" at a glance: one tile per part; a click opens the part's view. */
+public final class OverviewView extends BorderPane {
+    private final OverviewViewModel model;
+    private final TilePane grid = new TilePane();
+
+    public OverviewView(ShellViewModel shell) {
+        this.model = new OverviewViewModel(shell, Clock.systemUTC());
+        setId("overview");
+        getStyleClass().add("overview");
+
+        Label headline = new Label();
+        headline.setId("overview-headline");
+        headline.getStyleClass().add("title-3");
+        headline.textProperty().bind(model.headlineProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, headline, spacer, sandboxControls(shell));
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(16, 16, 8, 16));
+        setTop(top);
+
+        grid.setId("overview-tiles");
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.setPadding(new Insets(8, 16, 16, 16));
+        grid.setPrefTileWidth(300);
+        grid.setTileAlignment(Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+
+        model.tiles().addListener((javafx.collections.ListChangeListener<Tile>) change -> render());
+        render();
+        // Ages ("12 s ago") stay true without anyone polling faster.
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.rebuild()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private Node sandboxControls(ShellViewModel shell) {
+        ComboBox<Scenario> scenarios = new ComboBox<>();
+        scenarios.setId("sandbox-scenario");
+        scenarios.getItems().setAll(Scenario.values());
+        scenarios.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Scenario scenario) {
+                return scenario == null ? "" : scenario.cliName();
+            }
+
+            @Override
+            public Scenario fromString(String text) {
+                return Scenario.fromCliName(text);
+            }
+        });
+        scenarios.setTooltip(new Tooltip("Restart the sandbox with another incident staged"));
+        Button restart = new Button("Restage");
+        restart.setId("sandbox-restage");
+        restart.setOnAction(e -> {
+            if (scenarios.getValue() != null) {
+                shell.restartSandbox(scenarios.getValue());
+            }
+        });
+        Label label = new Label("Sandbox scenario");
+        label.getStyleClass().add("text-muted");
+        HBox box = new HBox(8, label, scenarios, restart);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        Runnable update = () -> {
+            boolean sandbox = shell.sandboxProperty().get() != null
+                    && shell.profileProperty().get() instanceof dev.signalbox.ui.shell.ProfileChoice.Sandbox;
+            box.setVisible(sandbox);
+            box.setManaged(sandbox);
+            if (shell.sandboxProperty().get() != null) {
+                scenarios.setValue(shell.sandboxProperty().get().scenario());
+            }
+        };
+        shell.sandboxProperty().addListener((obs, old, now) -> update.run());
+        shell.profileProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return box;
+    }
+
+    private void render() {
+        grid.getChildren().setAll(model.tiles().stream().map(this::card).toList());
+    }
+
+    private Node card(Tile tile) {
+        Label title = new Label(tile.title());
+        title.getStyleClass().add("tile-title");
+        Label status = new Label(statusText(tile.status()));
+        status.getStyleClass().addAll("tile-status", "tile-status-" + tile.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, status);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label headline = new Label(tile.headline());
+        headline.setId(tile.id() + "-headline");
+        headline.getStyleClass().add("tile-headline");
+        headline.setWrapText(true);
+
+        VBox card = new VBox(6, header, headline);
+        if (!tile.sparkline().isEmpty()) {
+            card.getChildren().add(sparkline(tile.sparkline()));
+        }
+        List<String> details = tile.details().size() > 4 ? tile.details().subList(0, 4) : tile.details();
+        for (String detail : details) {
+            Label line = new Label(detail);
+            line.setWrapText(true);
+            line.getStyleClass().add("tile-detail");
+            card.getChildren().add(line);
+        }
+        if (tile.details().size() > 4) {
+            Label more = new Label("+" + (tile.details().size() - 4) + " more - open the view");
+            more.getStyleClass().add("text-muted");
+            card.getChildren().add(more);
+        }
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        Label footer = new Label(footer(tile));
+        footer.getStyleClass().addAll("tile-footer", tile.error() != null ? "tile-footer-error" : "text-muted");
+        footer.setWrapText(true);
+        card.getChildren().addAll(grow, footer);
+
+        card.setId(tile.id());
+        card.getStyleClass().addAll("overview-tile", "tile-" + tile.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        card.setPadding(new Insets(12));
+        card.setCursor(Cursor.HAND);
+        card.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                model.shell().sectionProperty().set(tile.opens());
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(tile.title() + ": " + tile.headline() + "\n" + String.join("\n", tile.details()));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        menu.getItems().add(copy);
+        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
+        Tooltip.install(card, new Tooltip("Open " + tile.opens().title()));
+        return card;
+    }
+
+    private static String statusText(Tile.Status status) {
+        return switch (status) {
+            case OK -> "OK";
+            case ATTENTION -> "ATTENTION";
+            case ERROR -> "FAILING";
+            case LOADING -> "CHECKING";
+            case NOT_CONFIGURED -> "NOT SET UP";
+        };
+    }
+
+    private static String footer(Tile tile) {
+        if (tile.error() != null) {
+            return "Latest check failed: " + tile.error();
+        }
+        if (tile.updatedAt() == null) {
+            return "";
+        }
+        return "checked " + OverviewTiles.ago(tile.updatedAt(), Instant.now());
+    }
+
+    private static Node sparkline(List<Double> points) {
+        Canvas canvas = new Canvas(270, 28);
+        canvas.getStyleClass().add("sparkline");
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double max = points.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double min = points.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double span = Math.max(1e-6, max - min);
+        g.setStroke(javafx.scene.paint.Color.web("#0969da"));
+        g.setLineWidth(1.5);
+        g.beginPath();
+        for (int i = 0; i < points.size(); i++) {
+            double x = points.size() == 1 ? 0 : i * (canvas.getWidth() - 2) / (points.size() - 1) + 1;
+            double y = canvas.getHeight() - 2 - (points.get(i) - min) / span * (canvas.getHeight() - 4);
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+        Tooltip.install(canvas, new Tooltip(String.format("latency, last %d probes: %.0f-%.0f ms", points.size(), min, max)));
+        return canvas;
+    }
+}

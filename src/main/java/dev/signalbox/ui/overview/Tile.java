@@ -1,0 +1,22 @@
+package dev.signalbox.ui.overview;
+
+import dev.signalbox.ui.shell.ConsoleSection;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One tile of the Overview: a part's verdict in a word, a headline a person reads at a glance, the details behind
+ * it, and the view a click opens.
+ *
+ * @param sparkline recent latencies in milliseconds, oldest first (health tiles only; empty otherwise)
+ */
+public record Tile(String id, String title, Status status, String headline, List<String> details,
+                   ConsoleSection opens, Instant updatedAt, String error, List<Double> sparkline) {
+
+    public enum Status { OK, ATTENTION, ERROR, LOADING, NOT_CONFIGURED }
+
+    public Tile {
+        details = List.copyOf(details);
+        sparkline = List.copyOf(sparkline);
+    }
+}
