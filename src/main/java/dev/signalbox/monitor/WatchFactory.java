@@ -56,7 +56,7 @@ public final class WatchFactory {
     }
 
     /** The code's graph against the database's version table (the direct connection when there is one). */
-    static dev.signalbox.migrations.MigrationSnapshot inspectMigrations(LoadedProfile loaded, Clock clock) throws Exception {
+    public static dev.signalbox.migrations.MigrationSnapshot inspectMigrations(LoadedProfile loaded, Clock clock) throws Exception {
         Profile profile = loaded.profile();
         var location = ScriptLocator.locate(loaded.resolve(profile.migrations().location()), profile.migrations().iniSection());
         MigrationInspector inspector = new MigrationInspector(location, true, true, clock);

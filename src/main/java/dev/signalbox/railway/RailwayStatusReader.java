@@ -53,6 +53,13 @@ public final class RailwayStatusReader {
         if (cached != null && cached.deploymentId().equals(deployment.id())) {
             return cached;
         }
+        RailwayStatus.FailureExplanation explanation = explainFailure(client, deployment);
+        lastExplained = explanation;
+        return explanation;
+    }
+
+    /** The log line that best explains why this deployment failed (two log requests). */
+    public static RailwayStatus.FailureExplanation explainFailure(RailwayClient client, Deployment deployment) throws RailwayException {
         DeploymentLogs.Result logs = new DeploymentLogs(client).fetch(deployment.id(), null, null,
                 EnumSet.of(LogLine.LogSource.BUILD, LogLine.LogSource.DEPLOY));
         Optional<LogLine> signature = logs.signatures().stream().reduce((first, second) -> second);
@@ -70,7 +77,6 @@ public final class RailwayStatusReader {
                             .reduce((a, b) -> b).orElse(null));
             explanation = new RailwayStatus.FailureExplanation(deployment.id(), line, null);
         }
-        lastExplained = explanation;
         return explanation;
     }
 

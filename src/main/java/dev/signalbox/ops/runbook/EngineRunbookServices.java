@@ -1,0 +1,185 @@
+package dev.signalbox.ops.runbook;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseReference;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.config.SecretReference;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.health.EndpointHealth;
+import dev.signalbox.health.HealthChecker;
+import dev.signalbox.health.HealthTarget;
+import dev.signalbox.migrations.MigrationSnapshot;
+import dev.signalbox.migrations.MigrationStatus;
+import dev.signalbox.monitor.WatchFactory;
+import dev.signalbox.ops.ActionGuard;
+import dev.signalbox.ops.ActionOutcome;
+import dev.signalbox.ops.AuditRecord;
+import dev.signalbox.ops.Outcome;
+import dev.signalbox.ops.RailwayActions;
+import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.VariableSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link RunbookServices} over the real engines: every change goes through the {@link ActionGuard} (confirmed,
+ * read back, audited), every observation is a fresh read (Railway, the probes, the version table, the lock tree).
+ */
+public final class EngineRunbookServices implements RunbookServices, AutoCloseable {
+    private final LoadedProfile loaded;
+    private final Profile profile;
+    private final ActionGuard guard;
+    private final RailwayClient railway;
+    private final RailwayTarget target;
+    private final RailwayActions actions;
+    private final Clock clock;
+    private DatabaseInspector inspector;
+
+    public EngineRunbookServices(LoadedProfile loaded, ActionGuard guard, RailwayClient railway, Clock clock)
+            throws ConfigException {
+        this.loaded = loaded;
+        this.profile = loaded.profile();
+        this.guard = guard;
+        this.railway = railway;
+        this.clock = clock;
+        if (profile.railway() == null) {
+            throw new ConfigException("railway", "this runbook needs the profile's railway section");
+        }
+        try {
+            this.target = RailwayTarget.of(profile.railway());
+        } catch (dev.signalbox.railway.RailwayException e) {
+            throw new ConfigException("railway", e.getMessage());
+        }
+        this.actions = new RailwayActions(railway, target, profile);
+    }
+
+    private Profile.ToggleVariable toggle(String name) {
+        return profile.toggles().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no toggle '" + name + "' in profile " + profile.name()));
+    }
+
+    private static <R> R succeeded(ActionOutcome<R> outcome) {
+        if (outcome.outcome() != Outcome.SUCCEEDED) {
+            throw new IllegalStateException(outcome.outcome() + ": " + outcome.message());
+        }
+        return outcome.result();
+    }
+
+    @Override
+    public String setToggle(String name, boolean on, boolean skipDeploys) {
+        Profile.ToggleVariable toggle = toggle(name);
+        ActionOutcome<?> outcome = on ? guard.run(actions.toggleOn(toggle, skipDeploys))
+                : guard.run(actions.toggleOff(toggle, toggle.offValue() == null ? RailwayActions.OffMode.DELETE
+                        : skipDeploys ? RailwayActions.OffMode.OFF_VALUE_SKIP_DEPLOY : RailwayActions.OffMode.OFF_VALUE_DEPLOY));
+        succeeded(outcome);
+        return outcome.message();
+    }
+
+    @Override
+    public Optional<Boolean> toggleState(String name) throws Exception {
+        Profile.ToggleVariable toggle = toggle(name);
+        VariableSet variables = railway.variables(target);
+        return Optional.of(variables.reveal(name).map(v -> v.equals(toggle.onValue())).orElse(false));
+    }
+
+    @Override
+    public String redeploy() {
+        Deployment created = succeeded(guard.run(actions.redeploy()));
+        return created.id();
+    }
+
+    @Override
+    public String deploymentStatus(String deploymentId) throws Exception {
+        return railway.deployment(deploymentId).status().name();
+    }
+
+    @Override
+    public Optional<String> deploymentFailureReason(String deploymentId) throws Exception {
+        var explanation = RailwayStatusReader.explainFailure(railway, railway.deployment(deploymentId));
+        return Optional.ofNullable(explanation.line()).map(line -> line + " (" + explanation.explanation() + ")");
+    }
+
+    @Override
+    public String healthVerdict(String endpoint) throws Exception {
+        var snapshot = new HealthChecker().check(HealthTarget.fromProfile(profile));
+        return snapshot.endpoint(endpoint).map(EndpointHealth::verdict).map(Enum::name).orElse("UNKNOWN");
+    }
+
+    @Override
+    public MigrationState migrationState() throws Exception {
+        MigrationSnapshot snapshot = WatchFactory.inspectMigrations(loaded, clock);
+        return new MigrationState(snapshot.status() == MigrationStatus.UP_TO_DATE,
+                snapshot.status() == MigrationStatus.PENDING, snapshot.summary());
+    }
+
+    @Override
+    public synchronized int blockedSessions() throws Exception {
+        if (profile.database() == null) {
+            return 0;
+        }
+        if (inspector == null) {
+            inspector = DatabaseInspector.open(WatchFactory.databaseUrl(profile.database(), false),
+                    DatabaseInspector.Options.forProfile(profile, true));
+        }
+        return inspector.snapshot().lockTree().waitingCount();
+    }
+
+    @Override
+    public Map<String, String> commandEnvironment() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        VariableSet variables = railway.variables(target);
+        for (String name : variables.values().keySet()) {
+            variables.reveal(name).ifPresent(value -> environment.put(name, value));
+        }
+        if (profile.database() != null) {
+            // The migration must not go through the pooler (incident 3): the direct URL replaces the service's.
+            String reference = profile.database().directUrl() != null ? profile.database().directUrl() : profile.database().url();
+            environment.put("DATABASE_URL", rawUrl(reference));
+            String pgPassword = System.getenv("PGPASSWORD");
+            if (pgPassword != null && DatabaseReference.parse(reference) instanceof DatabaseReference.Literal) {
+                environment.put("PGPASSWORD", pgPassword);
+            }
+        }
+        return environment;
+    }
+
+    private static String rawUrl(String reference) throws ConfigException {
+        if (SecretReference.looksLikeReference(reference)) {
+            return SecretReference.parse(reference, "database").resolve().reveal();
+        }
+        return reference;
+    }
+
+    @Override
+    public Path migrationsDirectory() {
+        Path location = loaded.resolve(profile.migrations().location());
+        return Files.isDirectory(location) ? location : location.getParent();
+    }
+
+    @Override
+    public void audit(String action, String target, String outcome, String detail) {
+        try {
+            guard.auditLog().append(new AuditRecord(clock.instant(), System.getProperty("user.name"), profile.name(),
+                    profile.environment(), action, target, detail, Map.of(), Map.of(),
+                    "SUCCEEDED".equals(outcome) ? Outcome.SUCCEEDED : Outcome.FAILED, detail));
+        } catch (IOException e) {
+            throw new IllegalStateException("the audit log could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (inspector != null) {
+            inspector.close();
+        }
+    }
+}
