@@ -21,7 +21,7 @@ import java.util.Map;
  * @param inspectorLimits  how the inspector's own limits reach the server: {@code startup options} or {@code SET LOCAL}
  * @param optionsParameter what happened to the startup {@code options} parameter
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ConnectionFacts(
         String url,
         String hostKind,
@@ -54,7 +54,7 @@ public record ConnectionFacts(
      * @param server         {@code pg_stat_ssl.ssl} of the backend; behind a pooler, the pooler's leg only
      * @param note           what these two facts mean here
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Tls(String sslmode, Boolean client, String clientProtocol, String clientCipher,
                       Boolean server, String serverProtocol, String serverCipher, String note) {
     }
