@@ -41,7 +41,8 @@ public record ConnectionFacts(
         OptionsOutcome optionsParameter) {
 
     public ConnectionFacts {
-        settings = Map.copyOf(settings);
+        // Sorted, so --json output is byte-stable between runs.
+        settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
         roleDefaults = List.copyOf(roleDefaults);
     }
 
