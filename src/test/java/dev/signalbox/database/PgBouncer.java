@@ -36,6 +36,11 @@ final class PgBouncer implements AutoCloseable {
      * @param users            users allowed in (auth_type trust)
      */
     static PgBouncer start(int postgresPort, String poolMode, String ignoreParameters, List<String> users) throws IOException {
+        return start(postgresPort, poolMode, ignoreParameters, users, 4);
+    }
+
+    static PgBouncer start(int postgresPort, String poolMode, String ignoreParameters, List<String> users, int poolSize)
+            throws IOException {
         Path folder = Files.createTempDirectory("signalbox-pgbouncer");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         int port = freePort();
@@ -55,7 +60,7 @@ final class PgBouncer implements AutoCloseable {
                 + "auth_type = trust\n"
                 + "auth_file = " + userlist + "\n"
                 + "pool_mode = " + poolMode + "\n"
-                + "default_pool_size = 4\n"
+                + "default_pool_size = " + poolSize + "\n"
                 + (ignoreParameters != null ? "ignore_startup_parameters = " + ignoreParameters + "\n" : ""));
         for (Path file : List.of(userlist, ini)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
