@@ -72,6 +72,8 @@ final class PgBouncer implements AutoCloseable {
         command.add(ini.toString());
         Path log = folder.resolve("pgbouncer.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A test JVM stopped by a signal must not leave PgBouncer running: it does not watch its parent.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "pgbouncer-stop"));
         PgBouncer bouncer = new PgBouncer(process, port, log);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!bouncer.accepts()) {
