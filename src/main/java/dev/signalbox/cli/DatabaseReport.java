@@ -29,10 +29,14 @@ final class DatabaseReport {
                     .append(", server leg ").append(tls.server() == null ? "unknown" : tls.server() ? "TLS " + tls.serverProtocol() : "no TLS")
                     .append('\n');
             out.append("  pooler      ").append(facts.pooler().json()).append(": ").append(facts.poolerEvidence()).append('\n');
-            for (Map.Entry<String, ConnectionFacts.Setting> setting : new TreeMap<>(facts.settings()).entrySet()) {
-                out.append(String.format("  %-11s %s (source: %s)%n", shortName(setting.getKey()), setting.getValue().value(),
-                        setting.getValue().source()));
+            out.append("  timeouts   ");
+            for (Map.Entry<String, ConnectionFacts.Setting> setting : facts.settings().entrySet()) {
+                out.append(' ').append(setting.getKey()).append('=').append(setting.getValue().value())
+                        .append(" (").append(setting.getValue().source()).append(')');
             }
+            out.append('\n');
+            out.append("  own limits  via ").append(facts.inspectorLimits().json()).append(" (startup options parameter ")
+                    .append(facts.optionsParameter().json()).append(")\n");
             for (ConnectionFacts.RoleDefault role : facts.roleDefaults()) {
                 out.append("  default     ").append(role.name()).append(" = ").append(role.value()).append(" for ")
                         .append(role.scope()).append('\n');
@@ -97,10 +101,6 @@ final class DatabaseReport {
         out.append("Sessions: ").append(snapshot.sessions().size()).append(" (the inspector's own excluded); snapshot took ")
                 .append(snapshot.durationMillis()).append(" ms\n");
         return out.toString();
-    }
-
-    private static String shortName(String setting) {
-        return setting.replace("idle_in_transaction_session_timeout", "idle_in_tx");
     }
 
     private static String oneLine(String query) {

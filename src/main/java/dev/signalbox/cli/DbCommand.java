@@ -19,19 +19,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = {"Inspects a PostgreSQL database once, read-only and with short timeouts: what the connection",
-                "really does (TLS, pooler, effective timeouts), constraints and the profile's expectations, invalid",
-                "indexes, and who blocks whom.",
-                "Exit 0 when all is well, 1 when something needs attention (or the database cannot be reached),",
-                "2 on a usage or configuration error."})
+        description = {"Inspects a PostgreSQL database once, read-only and with short timeouts: what the connection"
+                + " really does (TLS, pooler, effective timeouts), constraints and the profile's expectations, invalid"
+                + " indexes, and who blocks whom.",
+                "Exit 0 when all is well, 1 when something needs attention (or the database cannot be reached),"
+                + " 2 on a usage or configuration error."})
 public final class DbCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
     @Option(names = "--db", paramLabel = "URL",
-            description = {"The database instead of a profile's: a URL (postgresql://, postgres://, jdbc:postgresql://)",
-                    "or a reference env:NAME or file:PATH. A password typed here is visible to other users of this",
-                    "machine: prefer env:DATABASE_URL, or a URL without password and PGPASSWORD."})
+            description = "The database instead of a profile's: a URL (postgresql://, postgres://, jdbc:postgresql://)"
+                    + " or a reference env:NAME or file:PATH. A password typed here is visible to other users of this"
+                    + " machine: prefer env:DATABASE_URL, or a URL without password and PGPASSWORD.")
     String db;
 
     @Option(names = "--direct", description = "With --profile: inspect database.directUrl (the non-pooled connection) instead of database.url.")

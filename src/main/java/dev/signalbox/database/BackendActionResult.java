@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param stateBefore the backend's state when the action was asked (idle in transaction matters)
  * @param message     what happened and what it means, written for the person who clicked
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record BackendActionResult(BackendAction action, int pid, Outcome outcome, String message, String stateBefore,
                                   String userBefore, String queryBefore, Instant at) {
 

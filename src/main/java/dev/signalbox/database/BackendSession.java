@@ -12,7 +12,7 @@ import java.util.List;
  * @param migration          looks like a migration: {@code alembic} in application_name, or a query on the
  *                           version table
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record BackendSession(int pid, String user, String application, String clientAddress, String state,
                              String waitEventType, String waitEvent, Double transactionSeconds, Double stateSeconds,
                              String query, List<Integer> blockedBy, boolean migration, boolean longTransaction) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * @param inspectorLimits  how the inspector's own limits reach the server: {@code startup options} or {@code SET LOCAL}
  * @param optionsParameter what happened to the startup {@code options} parameter
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ConnectionFacts(
         String url,
         String hostKind,
@@ -41,7 +41,8 @@ public record ConnectionFacts(
         OptionsOutcome optionsParameter) {
 
     public ConnectionFacts {
-        settings = Map.copyOf(settings);
+        // Sorted, so --json output is byte-stable between runs.
+        settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));
         roleDefaults = List.copyOf(roleDefaults);
     }
 
@@ -54,7 +55,7 @@ public record ConnectionFacts(
      * @param server         {@code pg_stat_ssl.ssl} of the backend; behind a pooler, the pooler's leg only
      * @param note           what these two facts mean here
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Tls(String sslmode, Boolean client, String clientProtocol, String clientCipher,
                       Boolean server, String serverProtocol, String serverCipher, String note) {
     }

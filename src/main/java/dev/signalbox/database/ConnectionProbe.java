@@ -159,13 +159,25 @@ final class ConnectionProbe {
                 try {
                     st.execute(TAG + "BEGIN READ ONLY");
                     int b2 = backendPid(second);
-                    int b1Again = backendPid(first);
+                    if (b2 == b1) {
+                        return new String[]{"TRANSACTION", "a second client's transaction ran on backend " + b1
+                                + ", which the first client had just used: transaction pooling"};
+                    }
+                    // With every server backend busy a transaction pooler makes the first client wait: bound it.
+                    first.setNetworkTimeout(Runnable::run, 2000);
+                    int b1Again;
+                    try {
+                        b1Again = backendPid(first);
+                    } catch (SQLException e) {
+                        return new String[]{"TRANSACTION", "while a second client held a transaction, the first client"
+                                + " could not get a backend within 2 s (" + SafeConnection.reason(e) + "): its backend was"
+                                + " not its own, so transaction pooling"};
+                    }
                     st.execute(TAG + "ROLLBACK");
                     ended = true;
-                    if (b2 == b1 || b1Again != b1) {
-                        return new String[]{"TRANSACTION", "while a second client held a transaction, the backend pid"
-                                + " moved between clients (" + b1 + " -> " + (b2 == b1 ? "second client" : b1Again + "")
-                                + "): transaction pooling"};
+                    if (b1Again != b1) {
+                        return new String[]{"TRANSACTION", "while a second client held a transaction, the first client's"
+                                + " backend changed (" + b1 + " -> " + b1Again + "): transaction pooling"};
                     }
                     return new String[]{"SESSION", "the first client kept backend " + b1
                             + " while a second client held another (" + b2 + "): session pooling"};

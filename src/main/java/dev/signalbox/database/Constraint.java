@@ -13,7 +13,7 @@ import java.util.List;
  * @param definition        {@code pg_get_constraintdef} for CHECK and EXCLUDE; null when skipped
  * @param definitionSkipped why the definition was not read (an ACCESS EXCLUSIVE lock on the table), else null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Constraint(String schema, String table, String name, String type, List<String> columns,
                          String referencedTable, List<String> referencedColumns, boolean validated,
                          boolean deferrable, boolean initiallyDeferred, String onDelete, String onUpdate,

@@ -76,7 +76,15 @@ public final class DatabaseInspector implements AutoCloseable {
     private final Object snapshotLock = new Object();
     /** Handshake pid of each pooled client connection -> its backend pid and when it was last seen. */
     private final Map<Integer, long[]> ownBackends = new ConcurrentHashMap<>();
+    /**
+     * CHECK and EXCLUDE definitions by constraint oid. The deparsed text of one constraint changes only when a
+     * column of its table is renamed, so an entry holds while the table's column names are the same.
+     */
+    private final Map<Long, CachedDefinition> definitions = new java.util.HashMap<>();
     private volatile ConnectionFacts facts;
+
+    private record CachedDefinition(long table, List<String> columns, String definition) {
+    }
     private volatile SafeConnection connection;
     private volatile boolean closed;
 
@@ -371,28 +379,52 @@ public final class DatabaseInspector implements AutoCloseable {
         }
 
         private List<Constraint> constraints(Long[] skip) throws SQLException {
+            // Column names come from one set-based read of pg_attribute: resolving conkey per constraint in SQL
+            // (a correlated subquery each) cost more than everything else in a snapshot of 6,000 constraints.
+            Map<Long, List<String>> columnsByTable = new java.util.HashMap<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(TAG
+                    + "SELECT a.attrelid::int8, a.attnum, a.attname::text FROM pg_attribute a"
+                    + " WHERE a.attnum > 0 AND a.attrelid IN (SELECT conrelid FROM pg_constraint"
+                    + " UNION SELECT confrelid FROM pg_constraint WHERE confrelid <> 0)"
+                    )) {
+                while (rs.next()) {
+                    List<String> columns = columnsByTable.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    int attnum = rs.getInt(2);
+                    while (columns.size() < attnum) {
+                        columns.add(null);
+                    }
+                    columns.set(attnum - 1, rs.getString(3));
+                }
+            }
+            List<Long> cached = new ArrayList<>();
+            definitions.forEach((oid, entry) -> {
+                if (entry.columns().equals(columnsByTable.get(entry.table()))) {
+                    cached.add(oid);
+                }
+            });
+            Map<Long, CachedDefinition> seen = new java.util.HashMap<>();
+            List<Long> present = new ArrayList<>();
             List<Constraint> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(TAG
-                    + "SELECT n.nspname, t.relname, c.conname, c.contype, c.convalidated, c.condeferrable, c.condeferred,"
-                    + " c.confdeltype, c.confupdtype, rn.nspname, rt.relname,"
-                    + " ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(num, ord)"
-                    + "   JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.num ORDER BY k.ord),"
-                    + " ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(num, ord)"
-                    + "   JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.num ORDER BY k.ord),"
-                    + " s.locked,"
+                    + "SELECT c.oid::int8, n.nspname, t.relname, c.conname, c.contype, c.convalidated, c.condeferrable,"
+                    + " c.condeferred, c.confdeltype, c.confupdtype, rn.nspname, rt.relname, c.conrelid::int8,"
+                    + " c.confrelid::int8, c.conkey::text, c.confkey::text, s.locked,"
                     // pg_get_constraintdef waits behind a pending ACCESS EXCLUSIVE request: never call it there.
-                    + " CASE WHEN c.contype IN ('c', 'x') AND NOT s.locked THEN pg_get_constraintdef(c.oid) END"
+                    + " CASE WHEN c.contype IN ('c', 'x') AND NOT s.locked"
+                    + "   AND c.oid::int8 NOT IN (SELECT unnest(?::int8[])) THEN pg_get_constraintdef(c.oid) END"
                     + " FROM pg_constraint c"
                     + " JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
                     + " LEFT JOIN pg_class rt ON rt.oid = c.confrelid LEFT JOIN pg_namespace rn ON rn.oid = rt.relnamespace"
-                    + " CROSS JOIN LATERAL (SELECT c.conrelid::int8 = ANY (?::int8[]) AS locked) s"
+                    + " CROSS JOIN LATERAL (SELECT c.conrelid::int8 IN (SELECT unnest(?::int8[])) AS locked) s"
                     + " WHERE c.contype IN ('p', 'u', 'f', 'c', 'x')"
-                    + " AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'"
-                    + " ORDER BY n.nspname, t.relname, c.conname")) {
-                ps.setArray(1, c.createArrayOf("int8", skip));
+                    + " AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%'")) {
+                ps.setArray(1, c.createArrayOf("int8", cached.toArray()));
+                ps.setArray(2, c.createArrayOf("int8", skip));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String type = switch (rs.getString(4)) {
+                        long oid = rs.getLong(1);
+                        present.add(oid);
+                        String type = switch (rs.getString(5)) {
                             case "p" -> "PRIMARY KEY";
                             case "u" -> "UNIQUE";
                             case "f" -> "FOREIGN KEY";
@@ -400,22 +432,56 @@ public final class DatabaseInspector implements AutoCloseable {
                             default -> "EXCLUDE";
                         };
                         boolean foreign = type.equals("FOREIGN KEY");
-                        String table = rs.getString(1) + "." + rs.getString(2);
-                        boolean locked = rs.getBoolean(14);
+                        String table = rs.getString(2) + "." + rs.getString(3);
+                        long relid = rs.getLong(13);
+                        boolean locked = rs.getBoolean(17);
                         boolean hasDefinition = type.equals("CHECK") || type.equals("EXCLUDE");
-                        out.add(new Constraint(rs.getString(1), rs.getString(2), rs.getString(3), type,
-                                Arrays.asList((String[]) rs.getArray(12).getArray()),
-                                foreign ? rs.getString(10) + "." + rs.getString(11) : null,
-                                foreign ? Arrays.asList((String[]) rs.getArray(13).getArray()) : null,
-                                rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
-                                foreign ? action(rs.getString(8)) : null, foreign ? action(rs.getString(9)) : null,
-                                rs.getString(15),
+                        String definition = rs.getString(18);
+                        if (hasDefinition && !locked) {
+                            CachedDefinition entry = definition != null
+                                    ? new CachedDefinition(relid, columnsByTable.get(relid), definition) : definitions.get(oid);
+                            if (entry != null) {
+                                definition = entry.definition();
+                                seen.put(oid, entry);
+                            }
+                        }
+                        out.add(new Constraint(rs.getString(2), rs.getString(3), rs.getString(4), type,
+                                names(rs.getString(15), columnsByTable.get(relid)),
+                                foreign ? rs.getString(11) + "." + rs.getString(12) : null,
+                                foreign ? names(rs.getString(16), columnsByTable.get(rs.getLong(14))) : null,
+                                rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8),
+                                foreign ? action(rs.getString(9)) : null, foreign ? action(rs.getString(10)) : null,
+                                hasDefinition && locked ? null : definition,
                                 hasDefinition && locked ? "not read: an ACCESS EXCLUSIVE lock on " + table
                                         + " is held or requested, and reading the definition would wait behind it" : null));
                     }
                 }
             }
+            out.sort(java.util.Comparator.comparing(Constraint::schema).thenComparing(Constraint::table).thenComparing(Constraint::name));
+            // Keep entries of constraints that still exist, including those skipped now behind a lock.
+            Map<Long, CachedDefinition> kept = new java.util.HashMap<>(seen);
+            for (Long oid : present) {
+                CachedDefinition old = definitions.get(oid);
+                if (old != null) {
+                    kept.putIfAbsent(oid, old);
+                }
+            }
+            definitions.clear();
+            definitions.putAll(kept);
             return out;
+        }
+
+        /** Column names of an int2[] of attribute numbers, read as its text form {@code {1,2}}. */
+        private static List<String> names(String attnums, List<String> columns) {
+            if (attnums == null || attnums.length() < 3) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            for (String value : attnums.substring(1, attnums.length() - 1).split(",")) {
+                int attnum = Integer.parseInt(value);
+                names.add(columns != null && attnum >= 1 && attnum <= columns.size() ? columns.get(attnum - 1) : "#" + attnum);
+            }
+            return names;
         }
 
         private List<InvalidIndex> invalidIndexes(Long[] skip, Set<String> shareUpdateExclusive) throws SQLException {

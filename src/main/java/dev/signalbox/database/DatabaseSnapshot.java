@@ -34,7 +34,7 @@ public record DatabaseSnapshot(Instant takenAt, long durationMillis, ConnectionF
         expectations = List.copyOf(expectations);
         sessions = List.copyOf(sessions);
         hidden = List.copyOf(hidden);
-        errors = Map.copyOf(errors);
+        errors = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(errors));
     }
 
     /** The lock tree flattened depth first: root blocker, its waiters, those queued behind them. */

@@ -12,7 +12,7 @@ import java.util.Locale;
  * @param constraint  the constraint found for it, in words; null when none
  * @param problems    every difference found; empty when {@code status} is OK
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ExpectationResult(String expectation, Status status, String constraint, List<String> problems) {
 
     public enum Status {

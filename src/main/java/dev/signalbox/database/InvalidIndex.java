@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param buildPid   the backend building it, from {@code pg_stat_progress_create_index}, else null
  * @param phase      the build's phase, else null
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record InvalidIndex(String schema, String table, String name, State state, Integer buildPid, String phase,
                            String definition, String definitionSkipped, String advice) {
 

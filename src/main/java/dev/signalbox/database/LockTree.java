@@ -52,7 +52,7 @@ public record LockTree(List<Node> roots) {
      * @param relation       {@code schema.table} of the wanted lock (or, for a root, of what its waiters want)
      * @param waitingSeconds how long it has waited for the lock
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Entry(int pid, List<Integer> blockedBy, Role role, int depth, String state, String lockWanted,
                         String lockHeld, String relation, Double waitingSeconds, Double transactionSeconds,
                         String application, String user, String query, boolean migration, boolean longTransaction) {

@@ -169,6 +169,19 @@ class DatabaseInspectorTest {
     }
 
     @Test
+    void checkDefinitionsFollowAColumnRenameBetweenSnapshots() throws Exception {
+        sql("CREATE SCHEMA ren", "CREATE TABLE ren.t (amount int CONSTRAINT t_amount_check CHECK (amount >= 0))");
+        try (DatabaseInspector inspector = inspector(DatabaseInspector.Options.defaults())) {
+            assertThat(constraint(inspector.snapshot(), "ren.t", "t_amount_check").definition()).isEqualTo("CHECK ((amount >= 0))");
+            assertThat(constraint(inspector.snapshot(), "ren.t", "t_amount_check").definition()).isEqualTo("CHECK ((amount >= 0))");
+            sql("ALTER TABLE ren.t RENAME COLUMN amount TO total");
+            Constraint renamed = constraint(inspector.snapshot(), "ren.t", "t_amount_check");
+            assertThat(renamed.definition()).isEqualTo("CHECK ((total >= 0))");
+            assertThat(renamed.columns()).containsExactly("total");
+        }
+    }
+
+    @Test
     void aFailedConcurrentUniqueIndexBuildIsAnInvalidIndexNeedingAttention() throws Exception {
         sql("CREATE SCHEMA cic", "CREATE TABLE cic.emails (id int, email text)",
                 "INSERT INTO cic.emails VALUES (1, 'a@example.com'), (2, 'a@example.com')");

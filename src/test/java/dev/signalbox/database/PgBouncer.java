@@ -36,6 +36,11 @@ final class PgBouncer implements AutoCloseable {
      * @param users            users allowed in (auth_type trust)
      */
     static PgBouncer start(int postgresPort, String poolMode, String ignoreParameters, List<String> users) throws IOException {
+        return start(postgresPort, poolMode, ignoreParameters, users, 4);
+    }
+
+    static PgBouncer start(int postgresPort, String poolMode, String ignoreParameters, List<String> users, int poolSize)
+            throws IOException {
         Path folder = Files.createTempDirectory("signalbox-pgbouncer");
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         int port = freePort();
@@ -55,7 +60,7 @@ final class PgBouncer implements AutoCloseable {
                 + "auth_type = trust\n"
                 + "auth_file = " + userlist + "\n"
                 + "pool_mode = " + poolMode + "\n"
-                + "default_pool_size = 4\n"
+                + "default_pool_size = " + poolSize + "\n"
                 + (ignoreParameters != null ? "ignore_startup_parameters = " + ignoreParameters + "\n" : ""));
         for (Path file : List.of(userlist, ini)) {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
@@ -67,6 +72,8 @@ final class PgBouncer implements AutoCloseable {
         command.add(ini.toString());
         Path log = folder.resolve("pgbouncer.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // A test JVM stopped by a signal must not leave PgBouncer running: it does not watch its parent.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "pgbouncer-stop"));
         PgBouncer bouncer = new PgBouncer(process, port, log);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!bouncer.accepts()) {

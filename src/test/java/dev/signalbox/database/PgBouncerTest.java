@@ -79,6 +79,26 @@ class PgBouncerTest {
     }
 
     @Test
+    void aSessionSetLeakingThroughAPoolOfOneBackendIsCalledOut() throws Exception {
+        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", null, List.of("app"), 1);
+             DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
+            // Incident 3: a client's session-level SET stays on the pooled backend, for whoever gets it next.
+            try (Connection leaking = java.sql.DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + bouncer.port() + "/postgres?user=app&prepareThreshold=0")) {
+                Sessions.execute(leaking, "SET statement_timeout = '1min'");
+            }
+            DatabaseSnapshot snapshot = assertTimeoutPreemptively(Duration.ofSeconds(10), inspector::snapshot);
+            assertThat(snapshot.connection().pooler()).isEqualTo(PoolerMode.TRANSACTION);
+            assertThat(snapshot.connection().settings().get("statement_timeout"))
+                    .isEqualTo(new ConnectionFacts.Setting("1min", "session"));
+            assertThat(snapshot.verdicts()).anySatisfy(v -> {
+                assertThat(v.part()).isEqualTo("timeouts");
+                assertThat(v.message()).startsWith("statement_timeout = 1min was set with a session SET on a pooled backend");
+            });
+        }
+    }
+
+    @Test
     void optionsSilentlyDroppedByThePoolerAreNoticed() throws Exception {
         try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", "options", List.of("app"));
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {

@@ -57,8 +57,7 @@ final class Sessions implements AutoCloseable {
 
     static long count(DataSource dataSource, String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
