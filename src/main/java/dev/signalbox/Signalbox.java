@@ -1,11 +1,14 @@
 package dev.signalbox;
 
 import dev.signalbox.cli.CheckCommand;
+import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
 import dev.signalbox.cli.HealthCommand;
+import dev.signalbox.cli.MigrationsCommand;
 import dev.signalbox.cli.ProfileCommand;
 import dev.signalbox.cli.ProfileOptions;
 import dev.signalbox.cli.SandboxCommand;
+import dev.signalbox.cli.RailwayCommand;
 import dev.signalbox.common.Logging;
 import dev.signalbox.common.Version;
 import dev.signalbox.config.ConfigException;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:a check found something that needs attention",
                 "2:usage or configuration error", "3:internal error (see the log file)"},
-        subcommands = {CheckCommand.class, HealthCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Signalbox implements Callable<Integer> {
 
     @Mixin

@@ -30,6 +30,9 @@ public final class CheckCommand implements Callable<Integer> {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
+        new RailwayCheck(System.getenv()).addTo(report, profile);
+        new DatabaseCheck(System.getenv()).addTo(report, profile);
+        new MigrationsCheck(System.getenv()).addTo(report, profile);
         CheckReport result = report.build();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

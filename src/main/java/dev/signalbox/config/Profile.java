@@ -42,6 +42,14 @@ public record Profile(
         polling = polling == null ? PollIntervals.DEFAULT : polling;
     }
 
+    /** A profile without a runbooks file. */
+    public Profile(String name, String environment, Boolean production, Boolean readOnly, ApiSettings api,
+                   DatabaseSettings database, MigrationSettings migrations, RailwaySettings railway,
+                   List<ToggleVariable> toggles, List<RequiredVariable> requiredVariables, PollIntervals polling) {
+        this(name, environment, production, readOnly, api, database, migrations, railway, toggles, requiredVariables,
+                polling, null);
+    }
+
     public boolean isProduction() {
         return production;
     }

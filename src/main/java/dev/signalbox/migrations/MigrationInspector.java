@@ -76,9 +76,58 @@ public final class MigrationInspector {
         problems.addAll(graph.problems());
         problems.addAll(c.problems());
         GitState git = withGit ? GitInspector.inspect(location.versionLocations()) : null;
+        if (git != null && database != null) {
+            problems.addAll(localOnly(graph, database, c.pending(), git));
+        }
         List<LintFinding> lint = withLint ? lint(graph) : List.of();
         return new MigrationSnapshot(clock.instant(), location, graph, database, c.status(), c.pending(), c.unknown(),
                 git, lint, problems);
+    }
+
+    /**
+     * Incident 1 seen from this machine: the database (or the next upgrade) needs a revision whose file is not in
+     * the upstream branch, so the deployed image will not contain it.
+     */
+    static List<MigrationProblem> localOnly(RevisionGraph graph, DatabaseState database, List<Revision> pending, GitState git) {
+        java.util.Map<Path, GitState.State> states = new java.util.HashMap<>();
+        for (GitState.FileState f : git.files()) {
+            states.put(normalize(f.file()), f.state());
+        }
+        List<MigrationProblem> found = new ArrayList<>();
+        java.util.Set<String> applied = new java.util.LinkedHashSet<>();
+        for (String current : database.current()) {
+            if (graph.contains(current)) {
+                applied.addAll(graph.appliedRevisions(List.of(current)));
+            }
+        }
+        for (String id : applied) {
+            Revision r = graph.revision(id).orElseThrow();
+            GitState.State state = states.get(normalize(r.file()));
+            if (state != null && state != GitState.State.MODIFIED) {
+                found.add(MigrationProblem.error(Kind.LOCAL_ONLY_REVISION, "the database is already at or past " + id
+                        + ", but its file is " + state.name().toLowerCase(java.util.Locale.ROOT) + " here: a deploy from "
+                        + (git.upstream() != null ? git.upstream() : "the repository") + " will not contain it and"
+                        + " 'alembic upgrade' there stops with \"Can't locate revision identified by ...\"; commit and push it",
+                        r.file(), 0));
+            }
+        }
+        for (Revision r : pending) {
+            GitState.State state = states.get(normalize(r.file()));
+            if (state != null && state != GitState.State.MODIFIED) {
+                found.add(MigrationProblem.warning(Kind.LOCAL_ONLY_REVISION, "pending revision " + r.id() + " is "
+                        + state.name().toLowerCase(java.util.Locale.ROOT) + " here: a deploy will not apply it until it is"
+                        + " committed and pushed; do not run it against a shared database from this machine", r.file(), 0));
+            }
+        }
+        return found;
+    }
+
+    private static Path normalize(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     /** Lint every usable revision, in history order. */
@@ -104,7 +153,9 @@ public final class MigrationInspector {
             return false;
         }
         try {
-            return Files.readString(env, StandardCharsets.UTF_8).contains("lock_timeout");
+            // tokens, not text: a comment saying "no lock_timeout here" must not count
+            return PythonTokens.tokenize(Files.readString(env, StandardCharsets.UTF_8)).stream()
+                    .anyMatch(t -> t.kind() != PythonTokens.Kind.ERROR && t.text().toLowerCase(java.util.Locale.ROOT).contains("lock_timeout"));
         } catch (IOException e) {
             return false;
         }

@@ -146,11 +146,12 @@ public final class MigrationLinter {
 
     private void sql(String raw, PythonCall call, RevisionFile file, State state, List<LintFinding> out) {
         for (String part : raw.split(";")) {
-            String sql = WHITESPACE.matcher(stripComments(part)).replaceAll(" ").strip().toUpperCase(Locale.ROOT);
+            String written = WHITESPACE.matcher(stripComments(part)).replaceAll(" ").strip();
+            String sql = written.toUpperCase(Locale.ROOT);
             if (sql.isEmpty()) {
                 continue;
             }
-            String what = sql.length() > 90 ? sql.substring(0, 87) + "..." : sql;
+            String what = written.length() > 100 ? written.substring(0, 97) + "..." : written;
             if (sql.startsWith("SET LOCAL ")) {
                 if (call.autocommit()) {
                     out.add(LintFinding.of(LintRule.SET_LOCAL_OUTSIDE_TRANSACTION, file, call.line(), what));

@@ -33,6 +33,11 @@ public record MigrationProblem(Kind kind, Severity severity, String message, Pat
         MULTIPLE_HEADS,
         /** Longer than alembic_version.version_num holds (32 by default): the upgrade fails on stamping. */
         REVISION_ID_TOO_LONG,
+        /**
+         * A revision the database is at, or that is pending, exists only on this machine (untracked, unpushed...):
+         * a deploy built from the upstream branch will not have it (incident 1).
+         */
+        LOCAL_ONLY_REVISION,
         /** alembic.ini or pyproject.toml points at something that is not there. */
         LOCATION
     }

@@ -337,6 +337,61 @@ public final class RevisionGraph {
         }
     }
 
+    /** Above this many revisions the closure (n * n bits) costs more memory than it saves time. */
+    private static final int CLOSURE_LIMIT = 20_000;
+    private volatile BitSet[] closure;
+
+    /**
+     * For every revision, the set of its ancestors (itself included) along down_revision and normalized
+     * dependencies; computed once, parents before children. Null for a cyclic or very large graph.
+     */
+    private BitSet[] closure() {
+        BitSet[] result = closure;
+        if (result != null || cyclic || nodes.size() > CLOSURE_LIMIT) {
+            return result;
+        }
+        int n = nodes.size();
+        int[] pendingParents = new int[n];
+        List<List<Integer>> children = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>());
+        }
+        for (Node node : nodes) {
+            pendingParents[node.index] = node.normalizedDown.length;
+            for (int d : node.normalizedDown) {
+                children.get(d).add(node.index);
+            }
+        }
+        Deque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < n; i++) {
+            if (pendingParents[i] == 0) {
+                ready.add(i);
+            }
+        }
+        result = new BitSet[n];
+        int done = 0;
+        while (!ready.isEmpty()) {
+            int i = ready.poll();
+            BitSet set = new BitSet(n);
+            set.set(i);
+            for (int d : nodes.get(i).normalizedDown) {
+                set.or(result[d]);
+            }
+            result[i] = set;
+            done++;
+            for (int c : children.get(i)) {
+                if (--pendingParents[c] == 0) {
+                    ready.add(c);
+                }
+            }
+        }
+        if (done != n) {
+            return null;
+        }
+        closure = result;
+        return result;
+    }
+
     private BitSet ancestorsOf(int index) {
         BitSet set = new BitSet(nodes.size());
         ancestors(List.of(index), set);
@@ -355,9 +410,12 @@ public final class RevisionGraph {
                 currentHeads.add(h);
             }
         }
+        // Alembic keeps one ancestor set per pending head; each always equals the closure of that head, so with the
+        // closure precomputed the sets are looked up instead of rebuilt at every merge and branch point.
+        BitSet[] closure = closure();
         List<BitSet> ancestorsByIdx = new ArrayList<>();
         for (int h : currentHeads) {
-            ancestorsByIdx.add(ancestorsOf(h));
+            ancestorsByIdx.add(closure != null ? closure[h] : ancestorsOf(h));
         }
         List<Integer> output = new ArrayList<>(todo.cardinality());
         int candidateIdx = 0;
@@ -393,15 +451,15 @@ public final class RevisionGraph {
                 currentHeads.remove(candidateIdx);
                 ancestorsByIdx.remove(candidateIdx);
                 candidateIdx = Math.max(candidateIdx - 1, 0);
-            } else if (rev.normalizedDeps.length == 0 && rev.downIdx.length == 1 && rev.down.size() == 1) {
+            } else if (closure == null && rev.normalizedDeps.length == 0 && rev.downIdx.length == 1 && rev.down.size() == 1) {
                 currentHeads.set(candidateIdx, headsToAdd.get(0));
                 ancestorsByIdx.get(candidateIdx).clear(candidate);
             } else {
                 currentHeads.set(candidateIdx, headsToAdd.get(0));
-                ancestorsByIdx.set(candidateIdx, ancestorsOf(headsToAdd.get(0)));
+                ancestorsByIdx.set(candidateIdx, closure != null ? closure[headsToAdd.get(0)] : ancestorsOf(headsToAdd.get(0)));
                 for (int k = 1; k < headsToAdd.size(); k++) {
                     currentHeads.add(headsToAdd.get(k));
-                    ancestorsByIdx.add(ancestorsOf(headsToAdd.get(k)));
+                    ancestorsByIdx.add(closure != null ? closure[headsToAdd.get(k)] : ancestorsOf(headsToAdd.get(k)));
                 }
             }
         }

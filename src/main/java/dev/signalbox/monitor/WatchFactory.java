@@ -1,16 +1,86 @@
 package dev.signalbox.monitor;
 
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseReference;
+import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.migrations.MigrationInspector;
+import dev.signalbox.migrations.ScriptLocator;
+import dev.signalbox.migrations.VersionTableReader;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayTarget;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the watch of a profile with every part the profile describes. */
 public final class WatchFactory {
     private WatchFactory() {
     }
 
-    public static ServiceWatch start(LoadedProfile profile) {
-        ServiceWatch watch = new ServiceWatch(profile, Clock.systemUTC());
+    public static ServiceWatch start(LoadedProfile loaded) {
+        Clock clock = Clock.systemUTC();
+        ServiceWatch watch = new ServiceWatch(loaded, clock);
+        Profile profile = loaded.profile();
         watch.watchHealth();
+        if (profile.migrations() != null) {
+            watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
+                    Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
+        }
+        if (profile.database() != null) {
+            DatabaseInspector[] inspector = new DatabaseInspector[1];
+            watch.watch(Part.DATABASE, () -> {
+                if (inspector[0] == null) {
+                    // The pool opens lazily, inside the poll: an unset DATABASE_URL becomes this part's error.
+                    inspector[0] = DatabaseInspector.open(databaseUrl(profile.database(), false),
+                            DatabaseInspector.Options.forProfile(profile, profile.isReadOnly()));
+                    watch.closeWithWatch(inspector[0]);
+                }
+                return inspector[0].snapshot();
+            }, Duration.ofSeconds(profile.polling().databaseSeconds()), WatchFactory::describe);
+        }
+        if (profile.railway() != null) {
+            RailwayStatusReader[] reader = new RailwayStatusReader[1];
+            watch.watch(Part.RAILWAY, () -> {
+                if (reader[0] == null) {
+                    // Built inside the poll so an unset token shows as this part's error and is retried.
+                    reader[0] = new RailwayStatusReader(RailwayClient.forProfile(profile.railway()),
+                            RailwayTarget.of(profile.railway()), profile, clock);
+                }
+                return reader[0].read();
+            }, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
+        }
         return watch;
+    }
+
+    /** The code's graph against the database's version table (the direct connection when there is one). */
+    static dev.signalbox.migrations.MigrationSnapshot inspectMigrations(LoadedProfile loaded, Clock clock) throws Exception {
+        Profile profile = loaded.profile();
+        var location = ScriptLocator.locate(loaded.resolve(profile.migrations().location()), profile.migrations().iniSection());
+        MigrationInspector inspector = new MigrationInspector(location, true, true, clock);
+        if (profile.database() == null) {
+            return inspector.inspect();
+        }
+        DatabaseUrl url = databaseUrl(profile.database(), true);
+        VersionTableReader reader = new VersionTableReader(profile.database().versionTable(),
+                profile.database().versionTableSchema(), Duration.ofSeconds(5));
+        return inspector.inspect(url, reader);
+    }
+
+    /** The profile's database URL; {@code preferDirect} picks the non-pooled one when the profile has it. */
+    public static DatabaseUrl databaseUrl(Profile.DatabaseSettings settings, boolean preferDirect) throws ConfigException {
+        String reference = preferDirect && settings.directUrl() != null ? settings.directUrl() : settings.url();
+        return DatabaseReference.parse(reference).resolve();
+    }
+
+    /** A failure as one line a person can act on: our boundary exceptions already say what and where. */
+    public static String describe(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            return error.getClass().getSimpleName();
+        }
+        return message;
     }
 }

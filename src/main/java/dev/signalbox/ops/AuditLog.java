@@ -42,12 +42,14 @@ public final class AuditLog {
         }
         boolean created = !Files.exists(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
+                StandardOpenOption.APPEND)) {
+            FileLock lock = channel.lock();
             ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
             }
             channel.force(false);
+            lock.release();
         }
         if (created) {
             try {

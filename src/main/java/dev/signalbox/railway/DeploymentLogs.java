@@ -51,7 +51,8 @@ public final class DeploymentLogs {
         boolean truncated = false;
         int requests = 0;
         for (LogLine.LogSource source : EnumSet.copyOf(sources)) {
-            Instant from = start;
+            // Without a start date Railway answers with the newest lines (a tail): page from the epoch instead.
+            Instant from = start != null ? start : Instant.EPOCH;
             for (int page = 0; ; page++) {
                 if (page == MAX_PAGES) {
                     truncated = true;
@@ -82,7 +83,9 @@ public final class DeploymentLogs {
         return new Result(deploymentId, sorted, truncated, requests);
     }
 
-    public Result fetchAll(String deploymentId) throws RailwayException {
-        return fetch(deploymentId, null, null, EnumSet.allOf(LogLine.LogSource.class));
+    /** Every line of both logs since the deployment was created. */
+    public Result fetchAll(Deployment deployment) throws RailwayException {
+        Instant since = deployment.createdAt() != null ? deployment.createdAt().minusSeconds(60) : null;
+        return fetch(deployment.id(), since, null, EnumSet.allOf(LogLine.LogSource.class));
     }
 }

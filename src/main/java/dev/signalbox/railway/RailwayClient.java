@@ -172,8 +172,9 @@ public final class RailwayClient {
             throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "variables did not return an object of name to value");
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();
-        values.fields().forEachRemaining(field -> secrets.put(field.getKey(),
-                Secret.of(field.getValue().isNull() ? "" : field.getValue().asText(), "railway:" + field.getKey())));
+        for (Map.Entry<String, JsonNode> field : values.properties()) {
+            secrets.put(field.getKey(), Secret.of(field.getValue().isNull() ? "" : field.getValue().asText(), "railway:" + field.getKey()));
+        }
         return new VariableSet(target, secrets, Instant.now());
     }
 

@@ -25,7 +25,7 @@ public enum RailwayDocument {
     VARIABLE_UPSERT("variable-upsert", true),
     VARIABLE_DELETE("variable-delete", true),
     DEPLOYMENT_REDEPLOY("deployment-redeploy", true),
-    SERVICE_INSTANCE_DEPLOY("service-instance-deploy", true);
+    SERVICE_INSTANCE_DEPLOY("service-instance-deploy-v2", true);
 
     public static final String FOLDER = "/graphql/railway/";
 

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,6 +75,15 @@ public final class SandboxDatabase implements AutoCloseable {
         }
     }
 
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(root.resolve("pgdata/postmaster.pid")).get(0).strip());
+            return ProcessHandle.of(pid);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     public int port() {
         return postgres.getPort();
     }
@@ -101,11 +112,20 @@ public final class SandboxDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        Optional<ProcessHandle> postmaster = postmaster();
         try {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("stopping the sandbox database failed", e);
         }
+        // pg_ctl returns when the server has begun to stop; "closed" should mean "gone", so wait for the process.
+        postmaster.ifPresent(handle -> {
+            try {
+                handle.onExit().get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                handle.destroyForcibly();
+            }
+        });
         if (watchdog != null) {
             watchdog.destroy();
         }

@@ -1,0 +1,53 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseReference;
+import dev.signalbox.config.DatabaseUrl;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.database.DatabaseSnapshot;
+import dev.signalbox.database.Severity;
+import dev.signalbox.database.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code database} item of {@code signalbox check}: one read-only snapshot of the profile's database. */
+public final class DatabaseCheck {
+    private final Map<String, String> environment;
+
+    public DatabaseCheck(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
+        if (loaded.profile().database() == null) {
+            return;
+        }
+        DatabaseUrl url;
+        try {
+            url = DatabaseReference.parse(loaded.profile().database().url()).resolve(environment);
+        } catch (ConfigException e) {
+            report.add("database", CheckReport.Status.ERROR, "database.url cannot be resolved: " + e.getMessage(), List.of());
+            return;
+        }
+        DatabaseSnapshot snapshot;
+        try (DatabaseInspector inspector = DatabaseInspector.open(url, DatabaseInspector.Options.forProfile(loaded.profile(), true))) {
+            snapshot = inspector.snapshot();
+        }
+        List<String> details = new ArrayList<>();
+        for (Verdict verdict : snapshot.verdicts()) {
+            if (verdict.severity() != Severity.INFO) {
+                details.add(verdict.severity().json() + ": " + verdict.message() + (verdict.advice() != null ? " -> " + verdict.advice() : ""));
+            }
+        }
+        if (snapshot.connection() == null) {
+            report.add("database", CheckReport.Status.ERROR, "cannot reach " + url.redacted(), details);
+            return;
+        }
+        String summary = "PostgreSQL " + snapshot.connection().serverVersion() + ", pooler " + snapshot.connection().pooler().json()
+                + ", " + snapshot.constraints().size() + " constraints, " + snapshot.invalidIndexes().size() + " invalid indexes, "
+                + snapshot.lockTree().waitingCount() + " sessions waiting on locks";
+        report.add("database", snapshot.needsAttention() ? CheckReport.Status.ATTENTION : CheckReport.Status.OK, summary, details);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.Pacer;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.RequiredVariableCheck;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The "railway" item of {@code signalbox check}: latest deployment, required variables, toggles left on, budget. */
+public final class RailwayCheck {
+    private final Map<String, String> environment;
+
+    public RailwayCheck(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
+        Profile.RailwaySettings settings = loaded.profile().railway();
+        if (settings == null) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        try {
+            RailwayClient client = RailwayClient.forProfile(settings, environment, Pacer.sleeping(), Clock.systemUTC());
+            RailwayStatus status = new RailwayStatusReader(client, RailwayTarget.of(settings), loaded.profile(), Clock.systemUTC()).read();
+            Optional<Deployment> latest = status.latest();
+            if (latest.isEmpty()) {
+                problems.add("the service has no deployment");
+            } else {
+                Deployment d = latest.get();
+                String line = "latest deployment " + d.shortId() + " " + d.rawStatus() + " (" + d.status().meaning() + ")";
+                (d.status().isFailure() ? problems : notes).add(line);
+                if (status.failure() != null && status.failure().line() != null) {
+                    problems.add("log: " + status.failure().line() + " -> " + status.failure().explanation());
+                }
+            }
+            for (RequiredVariableCheck.Finding finding : status.required()) {
+                if (!finding.ok()) {
+                    problems.add("variable " + finding.name() + ": " + finding.detail());
+                }
+            }
+            for (RailwayStatus.ToggleState toggle : status.toggles()) {
+                if (toggle.on()) {
+                    problems.add(toggle.toggle().name() + " (" + toggle.toggle().kind().name().toLowerCase(java.util.Locale.ROOT) + ") is ON");
+                }
+            }
+            if (status.budget() != null) {
+                notes.add("Railway API: " + status.budget().describe());
+            }
+        } catch (ConfigException e) {
+            // The configuration item already reports an unresolvable token.
+            return;
+        } catch (RailwayException e) {
+            report.add("railway", CheckReport.Status.ERROR, "Railway could not be read", List.of(e.getMessage()));
+            return;
+        }
+        List<String> details = new ArrayList<>(problems);
+        details.addAll(notes);
+        report.add("railway", problems.isEmpty() ? CheckReport.Status.OK : CheckReport.Status.ATTENTION,
+                problems.isEmpty() ? "deployment and variables as expected" : problems.size() + " problem(s) on Railway", details);
+    }
+}
