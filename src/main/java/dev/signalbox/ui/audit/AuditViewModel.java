@@ -77,10 +77,14 @@ public final class AuditViewModel {
     private final AuditLog log;
     private final ZoneId zone;
     private final ObservableList<AuditRecord> records = FXCollections.observableArrayList();
+    private final ObservableList<AuditRecord> recordsView = FXCollections.unmodifiableObservableList(records);
     private final FilteredList<AuditRecord> visible = new FilteredList<>(records);
     private final ObservableList<String> actions = FXCollections.observableArrayList(ALL_ACTIONS);
+    private final ObservableList<String> actionsView = FXCollections.unmodifiableObservableList(actions);
     private final ObservableList<String> profiles = FXCollections.observableArrayList(ALL_PROFILES);
+    private final ObservableList<String> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<String> action = new SimpleObjectProperty<>(ALL_ACTIONS);
     private final ObjectProperty<OutcomeFilter> outcome = new SimpleObjectProperty<>(OutcomeFilter.ALL);
@@ -256,19 +260,19 @@ public final class AuditViewModel {
     }
 
     public ObservableList<AuditRecord> allRecords() {
-        return FXCollections.unmodifiableObservableList(records);
+        return recordsView;
     }
 
     public ObservableList<String> actions() {
-        return FXCollections.unmodifiableObservableList(actions);
+        return actionsView;
     }
 
     public ObservableList<String> profiles() {
-        return FXCollections.unmodifiableObservableList(profiles);
+        return profilesView;
     }
 
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public StringProperty filterTextProperty() {

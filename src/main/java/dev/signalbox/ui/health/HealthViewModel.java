@@ -110,10 +110,15 @@ public final class HealthViewModel {
     private final StringProperty since = new SimpleStringProperty("");
     private final StringProperty updated = new SimpleStringProperty("");
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> reasonsView = FXCollections.unmodifiableObservableList(reasons);
     private final ObservableList<EndpointCard> endpoints = FXCollections.observableArrayList();
+    private final ObservableList<EndpointCard> endpointsView = FXCollections.unmodifiableObservableList(endpoints);
     private final ObservableList<SampleRow> samples = FXCollections.observableArrayList();
+    private final ObservableList<SampleRow> samplesView = FXCollections.unmodifiableObservableList(samples);
     private final ObservableList<HealthTransition> transitions = FXCollections.observableArrayList();
+    private final ObservableList<HealthTransition> transitionsView = FXCollections.unmodifiableObservableList(transitions);
     private final ObservableList<RuleRow> rules = FXCollections.observableArrayList();
+    private final ObservableList<RuleRow> rulesView = FXCollections.unmodifiableObservableList(rules);
     private final ObservableList<XYChart.Series<Number, Number>> latencySeries = FXCollections.observableArrayList();
     private final Map<String, XYChart.Series<Number, Number>> seriesByEndpoint = new LinkedHashMap<>();
     private final Map<String, Instant> newestSeen = new HashMap<>();
@@ -486,23 +491,23 @@ public final class HealthViewModel {
     }
 
     public ObservableList<String> reasons() {
-        return FXCollections.unmodifiableObservableList(reasons);
+        return reasonsView;
     }
 
     public ObservableList<EndpointCard> endpoints() {
-        return FXCollections.unmodifiableObservableList(endpoints);
+        return endpointsView;
     }
 
     public ObservableList<SampleRow> samples() {
-        return FXCollections.unmodifiableObservableList(samples);
+        return samplesView;
     }
 
     public ObservableList<HealthTransition> transitions() {
-        return FXCollections.unmodifiableObservableList(transitions);
+        return transitionsView;
     }
 
     public ObservableList<RuleRow> rules() {
-        return FXCollections.unmodifiableObservableList(rules);
+        return rulesView;
     }
 
     /** One series per endpoint; the chart shows this list itself. */
