@@ -60,8 +60,8 @@ public final class AuditView extends BorderPane {
         getStyleClass().add("audit-view");
         setTop(new VBox(10, header(), filters(), messages()));
         SplitPane split = new SplitPane(table(), detailsPane());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.52);
         setCenter(split);
         BorderPane.setMargin(split, new Insets(10, 0, 0, 0));
         setPadding(new Insets(16, 20, 16, 20));
@@ -96,6 +96,7 @@ public final class AuditView extends BorderPane {
         refresh.setOnAction(e -> model.refresh());
         refresh.disableProperty().bind(model.loadingProperty());
         HBox header = new HBox(12, title, file, spacer, status, refresh);
+        file.setMinWidth(0);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }
@@ -165,16 +166,17 @@ public final class AuditView extends BorderPane {
                 model.allRecords()));
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("Time", 150, record -> model.time(record.time())));
+        table.getColumns().add(column("Time", 185, record -> model.time(record.time())));
         TableColumn<AuditRecord, String> outcome = column("Outcome", 110, record -> record.outcome() == null ? "" : record.outcome().name());
         outcome.setCellFactory(col -> new OutcomeCell());
         table.getColumns().add(outcome);
-        table.getColumns().add(column("Action", 170, AuditRecord::action));
-        table.getColumns().add(column("Target", 200, AuditRecord::target));
-        table.getColumns().add(column("Profile", 110, AuditRecord::profile));
-        table.getColumns().add(column("Environment", 100, AuditRecord::environment));
-        table.getColumns().add(column("User", 90, AuditRecord::user));
-        table.getColumns().add(column("Summary", 300, AuditRecord::summary));
+        table.getColumns().add(column("Action", 180, AuditRecord::action));
+        table.getColumns().add(column("Target", 240, AuditRecord::target));
+        table.getColumns().add(column("Profile", 100, AuditRecord::profile));
+        table.getColumns().add(column("Environment", 130, AuditRecord::environment));
+        table.getColumns().add(column("User", 80, AuditRecord::user));
+        table.getColumns().add(column("Summary", 260, AuditRecord::summary));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AuditRecord item, boolean empty) {
@@ -198,7 +200,7 @@ public final class AuditView extends BorderPane {
 
     private Node detailsPane() {
         details.setId("audit-details");
-        details.setPadding(new Insets(4, 4, 4, 14));
+        details.setPadding(new Insets(12, 4, 4, 4));
         renderDetails(null);
         ScrollPane scroll = new ScrollPane(details);
         scroll.setFitToWidth(true);
@@ -251,14 +253,22 @@ public final class AuditView extends BorderPane {
                 pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("changed"), !empty && item != null && item.changed());
             }
         });
-        changes.setPrefHeight(Math.min(260, 40 + 30 * Math.max(1, changes.getItems().size())));
+        changes.setPrefHeight(Math.min(300, 50 + 40 * Math.max(1, changes.getItems().size())));
+        changes.setMinHeight(Region.USE_PREF_SIZE);
         CopyableText.installOnTable(changes, change -> change.name() + ": " + change.before() + " -> " + change.after());
 
         Button copy = new Button("Copy record as JSON", new FontIcon(Feather.COPY));
         copy.setId("audit-copy-json");
         copy.getStyleClass().add(Styles.SMALL);
         copy.setOnAction(e -> CopyableText.copy(json(record)));
-        details.getChildren().setAll(new HBox(10, outcome, copy), title, facts, changesTitle, changes);
+        facts.setMinWidth(360);
+        facts.setPrefWidth(520);
+        VBox changesBox = new VBox(6, changesTitle, changes);
+        HBox.setHgrow(changesBox, Priority.ALWAYS);
+        HBox body = new HBox(24, facts, changesBox);
+        HBox top = new HBox(10, outcome, title, copy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        details.getChildren().setAll(top, body);
     }
 
     private static int fact(GridPane grid, int row, String caption, String value) {

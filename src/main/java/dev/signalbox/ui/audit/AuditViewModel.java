@@ -176,8 +176,8 @@ public final class AuditViewModel {
         problems.setAll(entries.problems());
         error.set("");
         status.set(entries.records().isEmpty() && entries.problems().isEmpty()
-                ? "No action recorded yet in " + log.file() + " (read " + clock(readAt) + ")"
-                : entries.records().size() + " record(s) in " + log.file() + " (read " + clock(readAt) + ")");
+                ? "No action recorded yet (read " + clock(readAt) + ")"
+                : entries.records().size() + " record(s), read " + clock(readAt));
         selected.set(keep != null && records.contains(keep) ? keep : null);
         updateCount();
     }

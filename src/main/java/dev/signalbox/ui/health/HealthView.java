@@ -27,7 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,7 +44,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class HealthView extends StackPane {
     private final HealthViewModel model;
-    private final FlowPane endpointCards = new FlowPane(12, 12);
+    private final HBox endpointCards = new HBox(12);
 
     public HealthView(ShellViewModel shell) {
         this(HealthViewModel.following(shell));
@@ -93,14 +92,18 @@ public final class HealthView extends StackPane {
     }
 
     private Node content() {
-        VBox page = new VBox(14, header(), verdictRow(), reasons(), errorBanner(), endpointCards, chart(), tables());
-        page.setPadding(new Insets(16, 20, 20, 20));
+        Node tables = tables();
+        VBox page = new VBox(12, header(), verdictRow(), reasons(), errorBanner(), endpointCards, tables);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+        page.setPadding(new Insets(16, 20, 16, 20));
         endpointCards.setId("health-endpoints");
         model.endpoints().addListener((ListChangeListener<HealthViewModel.EndpointCard>) change -> renderCards());
         renderCards();
         ScrollPane scroll = new ScrollPane(page);
         scroll.setId("health-content");
         scroll.setFitToWidth(true);
+        // The tabs take the height left over; below their minimum the page scrolls instead.
+        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
     }
@@ -220,8 +223,10 @@ public final class HealthView extends StackPane {
         VBox box = new VBox(8, title, url, reasons, facts);
         box.setId(id);
         box.getStyleClass().add("health-endpoint");
-        box.setPrefWidth(520);
-        box.setMinWidth(360);
+        box.setPrefWidth(400);
+        box.setMinWidth(340);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
@@ -299,27 +304,28 @@ public final class HealthView extends StackPane {
         latency.setMinorTickVisible(false);
         LineChart<Number, Number> chart = new LineChart<>(time, latency, model.latencySeries());
         chart.setId("health-chart");
-        chart.setTitle("Latency of answered probes");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(200);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setMinHeight(220);
         chart.getStyleClass().add("health-chart");
         return chart;
     }
 
     private Node tables() {
+        Tab latency = new Tab("Latency", chart());
+        latency.setId("health-tab-latency");
         Tab samples = new Tab("Samples", samplesTable());
         Tab transitions = new Tab("Transitions", transitionsTable());
         Tab rules = new Tab("Rules and why", rulesTable());
         samples.setId("health-tab-samples");
         transitions.setId("health-tab-transitions");
         rules.setId("health-tab-rules");
-        TabPane tabs = new TabPane(rules, samples, transitions);
+        TabPane tabs = new TabPane(latency, rules, samples, transitions);
         tabs.setId("health-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefHeight(340);
-        tabs.setMinHeight(260);
+        tabs.setPrefHeight(320);
+        tabs.setMinHeight(300);
         return tabs;
     }
 

@@ -226,6 +226,10 @@ public final class HealthViewModel {
         reasons.setAll(snapshot.reasons());
         List<EndpointCard> cards = new ArrayList<>();
         for (EndpointHealth endpoint : snapshot.endpoints()) {
+            // Series in the profile's order (liveness, readiness, extras), whichever answers first.
+            series(endpoint.name());
+        }
+        for (EndpointHealth endpoint : snapshot.endpoints()) {
             cards.add(card(endpoint, now));
             record(endpoint);
         }
@@ -404,7 +408,7 @@ public final class HealthViewModel {
                 rows.add(builtIn(scope, "a 200 must not say the database is not connected (readiness lies, incident 7)",
                         sample, firstReason(endpoint.reasons(), "readiness lies")));
             } else {
-                rows.add(builtIn(scope, "a 200 body saying the database is not connected is DEGRADED",
+                rows.add(builtIn(scope, "a 200 whose body says the database is not connected is DEGRADED",
                         sample, firstReason(endpoint.reasons(), "but its body says")));
             }
             rows.add(builtIn(scope, "the environment the service reports matches the profile's",
@@ -417,6 +421,8 @@ public final class HealthViewModel {
                 firstReason(snapshot.reasons(), "alive but not ready")));
         rows.add(new RuleRow("service", "the service's verdict is its worst endpoint's (an extra endpoint can only degrade it)",
                 anyProbed ? RuleOutcome.HOLDS : RuleOutcome.NOT_CHECKED, "verdict " + snapshot.verdict()));
+        // Broken rules first: they are the answer to "why is it DOWN?" and must not hide below the fold.
+        rows.sort(Comparator.comparing(row -> row.outcome() != RuleOutcome.BROKEN));
         return rows;
     }
 
