@@ -14,6 +14,8 @@ public final class ConsoleViews {
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
             case OVERVIEW -> new OverviewView(model);
+            case HEALTH -> new dev.signalbox.ui.health.HealthView(model);
+            case AUDIT -> new dev.signalbox.ui.audit.AuditView(model);
             default -> new NotBuiltView(section);
         };
     }
