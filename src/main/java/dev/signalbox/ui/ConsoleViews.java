@@ -12,6 +12,8 @@ public final class ConsoleViews {
 
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
+            case DEPLOYMENTS -> new dev.signalbox.ui.deployments.DeploymentsView(new dev.signalbox.ui.deployments.DeploymentsViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
+            case VARIABLES -> new dev.signalbox.ui.variables.VariablesView(new dev.signalbox.ui.variables.VariablesViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
             default -> new NotBuiltView(section);
         };
     }
