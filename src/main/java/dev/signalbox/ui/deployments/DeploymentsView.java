@@ -91,10 +91,12 @@ public final class DeploymentsView extends VBox {
         line.getStyleClass().addAll("mono", "failure-line");
         line.setWrapText(true);
         line.setMaxWidth(Double.MAX_VALUE);
+        line.setMinHeight(Region.USE_PREF_SIZE);
         Label explanation = new Label();
         explanation.setId("failure-explanation");
         explanation.getStyleClass().add("failure-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink showLogs = new Hyperlink("Show its logs");
         showLogs.setId("failure-show-logs");
         showLogs.setOnAction(e -> {
@@ -140,13 +142,13 @@ public final class DeploymentsView extends VBox {
         TableColumn<Deployment, Deployment> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new StatusCell());
-        status.setPrefWidth(380);
+        status.setPrefWidth(440);
         TableColumn<Deployment, String> age = new TableColumn<>("Age");
         age.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(Ages.ago(cell.getValue().createdAt(), Instant.now())));
-        age.setPrefWidth(90);
+        age.setPrefWidth(80);
         TableColumn<Deployment, String> commit = new TableColumn<>("Commit");
         commit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(commitText(cell.getValue())));
-        commit.setPrefWidth(300);
+        commit.setPrefWidth(260);
         TableColumn<Deployment, String> id = new TableColumn<>("Deployment id");
         id.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().id()));
         id.setCellFactory(column -> new TableCell<>() {
@@ -229,11 +231,13 @@ public final class DeploymentsView extends VBox {
         Label title = new Label();
         title.setId("logs-title");
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         TextField selectedId = new TextField();
         selectedId.setId("selected-deployment-id");
         selectedId.setEditable(false);
         selectedId.getStyleClass().addAll("mono", "copyable-value");
-        selectedId.setPrefColumnCount(26);
+        selectedId.setPrefColumnCount(24);
+        selectedId.setMinWidth(120);
         model.selectedProperty().addListener((obs, old, now) -> showSelected(title, selectedId, now));
         showSelected(title, selectedId, model.selectedProperty().get());
 
@@ -245,6 +249,7 @@ public final class DeploymentsView extends VBox {
         search.setPrefColumnCount(22);
         CheckBox onlySignatures = new CheckBox("Failure signatures only");
         onlySignatures.setId("log-signatures-only");
+        onlySignatures.setMinWidth(Region.USE_PREF_SIZE);
         onlySignatures.selectedProperty().bindBidirectional(model.signaturesOnlyProperty());
         Button reload = RailwayViewParts.iconButton(Feather.ROTATE_CW, "Read these logs from Railway again");
         reload.setId("logs-reload");
@@ -332,6 +337,7 @@ public final class DeploymentsView extends VBox {
                 return;
             }
             Label status = new Label(deployment.rawStatus());
+            status.setMinWidth(Region.USE_PREF_SIZE);
             status.getStyleClass().addAll("status-pill", "status-" + Tone.of(deployment.status()).name().toLowerCase(Locale.ROOT));
             Label meaning = new Label(deployment.status().meaning());
             meaning.getStyleClass().add(Styles.TEXT_MUTED);

@@ -34,6 +34,7 @@ public final class RailwayViewParts {
         Label under = new Label(subtitle);
         under.getStyleClass().add(Styles.TEXT_MUTED);
         under.setWrapText(true);
+        under.setMinHeight(Region.USE_PREF_SIZE);
         VBox titles = new VBox(2, heading, under);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(8, titles);
@@ -49,6 +50,7 @@ public final class RailwayViewParts {
         banner.setGraphic(new FontIcon(icon));
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.getStyleClass().addAll("banner", "banner-" + tone.name().toLowerCase(java.util.Locale.ROOT));
         banner.textProperty().bind(text);
         banner.visibleProperty().bind(Bindings.isNotNull(text));

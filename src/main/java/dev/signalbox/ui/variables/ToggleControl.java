@@ -55,11 +55,11 @@ public final class ToggleControl {
 
         public String label(Profile.ToggleVariable toggle) {
             return switch (this) {
-                case ON_DEPLOY -> "Set \"" + toggle.onValue() + "\" and let Railway deploy (takes effect when the deploy is live)";
-                case ON_SKIP_DEPLOY -> "Set \"" + toggle.onValue() + "\" without a deploy (seen only after a redeploy)";
-                case OFF_DELETE -> "Delete the variable (Railway deploys: deletes cannot skip it)";
+                case ON_DEPLOY -> "Set \"" + toggle.onValue() + "\" and let Railway deploy";
+                case ON_SKIP_DEPLOY -> "Set \"" + toggle.onValue() + "\" without a deploy (seen after a redeploy)";
+                case OFF_DELETE -> "Delete it (Railway deploys: a delete cannot skip it)";
                 case OFF_VALUE_DEPLOY -> "Set \"" + toggle.offValue() + "\" and let Railway deploy";
-                case OFF_VALUE_SKIP_DEPLOY -> "Set \"" + toggle.offValue() + "\" without a deploy (seen only after a redeploy)";
+                case OFF_VALUE_SKIP_DEPLOY -> "Set \"" + toggle.offValue() + "\" without a deploy (seen after a redeploy)";
             };
         }
 

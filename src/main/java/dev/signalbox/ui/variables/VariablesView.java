@@ -62,13 +62,12 @@ public final class VariablesView extends VBox {
         redeployNote.setWrapText(true);
         redeployNote.setGraphic(new FontIcon(Feather.INFO));
 
-        HBox middle = new HBox(16, section("Toggles", toggleCards), section("Required variables", requiredPane()));
-        HBox.setHgrow(middle.getChildren().get(0), Priority.ALWAYS);
+        redeployNote.setMinHeight(Region.USE_PREF_SIZE);
 
         Node table = variablesTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, RailwayViewParts.redeployProgress(model.console()), notice, error, redeployNote,
-                middle, sectionTitle("All variables"), table);
+                section("Toggles", toggleCards), section("Required variables", requiredPane()), sectionTitle("All variables"), table);
 
         model.toggles().addListener((ListChangeListener<ToggleControl>) change -> buildToggleCards());
         buildToggleCards();
@@ -83,9 +82,7 @@ public final class VariablesView extends VBox {
     }
 
     private static Node section(String title, Node content) {
-        VBox box = new VBox(8, sectionTitle(title), content);
-        box.setMinWidth(280);
-        return box;
+        return new VBox(8, sectionTitle(title), content);
     }
 
     private static Label sectionTitle(String title) {
@@ -114,9 +111,12 @@ public final class VariablesView extends VBox {
         Profile.ToggleVariable toggle = control.toggle();
         Label name = new Label(toggle.name());
         name.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label kind = new Label(toggle.kind().name().toLowerCase(Locale.ROOT));
         kind.getStyleClass().addAll("kind-badge");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label();
+        state.setMinWidth(Region.USE_PREF_SIZE);
         state.setId("toggle-state-" + toggle.name());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -127,6 +127,7 @@ public final class VariablesView extends VBox {
                 : "on = \"" + toggle.onValue() + "\", off = " + (toggle.offValue() != null ? "\"" + toggle.offValue() + "\"" : "absent"));
         description.getStyleClass().add(Styles.TEXT_MUTED);
         description.setWrapText(true);
+        description.setMinHeight(Region.USE_PREF_SIZE);
 
         ComboBox<ToggleControl.Choice> choice = new ComboBox<>(control.choices());
         choice.setId("toggle-choice-" + toggle.name());
@@ -180,7 +181,7 @@ public final class VariablesView extends VBox {
         VBox card = new VBox(8, top, description, choice, buttons, outcome);
         card.setId("toggle-card-" + toggle.name());
         card.getStyleClass().add("toggle-card");
-        card.setPrefWidth(420);
+        card.setPrefWidth(500);
         return card;
     }
 

@@ -46,7 +46,7 @@ class VariablesViewTest {
         robot.interact(() -> {
             var console = fixture.watch(profile, readOnlyMode);
             view = new VariablesView(new VariablesViewModel(console));
-            stage.setScene(new Scene(view, 1300, 850));
+            stage.setScene(new Scene(view, 1100, 720));
             stage.show();
         });
         await(() -> robot.lookup("#value-SECRET_KEY").tryQuery().isPresent());
