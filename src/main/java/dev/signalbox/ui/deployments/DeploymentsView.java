@@ -142,7 +142,7 @@ public final class DeploymentsView extends VBox {
         TableColumn<Deployment, Deployment> status = new TableColumn<>("Status");
         status.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         status.setCellFactory(column -> new StatusCell());
-        status.setPrefWidth(440);
+        status.setPrefWidth(420);
         TableColumn<Deployment, String> age = new TableColumn<>("Age");
         age.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(Ages.ago(cell.getValue().createdAt(), Instant.now())));
         age.setPrefWidth(80);
@@ -162,7 +162,7 @@ public final class DeploymentsView extends VBox {
                 setText(empty ? null : value);
             }
         });
-        id.setPrefWidth(280);
+        id.setPrefWidth(330);
         table.getColumns().setAll(java.util.List.of(status, age, commit, id));
 
         table.setRowFactory(view -> {
@@ -236,7 +236,7 @@ public final class DeploymentsView extends VBox {
         selectedId.setId("selected-deployment-id");
         selectedId.setEditable(false);
         selectedId.getStyleClass().addAll("mono", "copyable-value");
-        selectedId.setPrefColumnCount(24);
+        selectedId.setPrefColumnCount(31);
         selectedId.setMinWidth(120);
         model.selectedProperty().addListener((obs, old, now) -> showSelected(title, selectedId, now));
         showSelected(title, selectedId, model.selectedProperty().get());
