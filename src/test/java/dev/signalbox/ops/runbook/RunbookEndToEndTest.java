@@ -90,6 +90,14 @@ class RunbookEndToEndTest {
         String auditText = Files.readString(PlatformDirs.detect().auditLog());
         String secret = sandbox.serviceVariables().get("SECRET_KEY");
         assertThat(auditText).doesNotContain(secret);
+
+        // The post-mortem's timeline: the operator's actions and Railway's deployments, in order.
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = Signalbox.run(new String[]{"timeline", "--profile", sandbox.profileFile().toString(), "--markdown"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("## Timeline: sandbox-death-loop").contains("| operator |").contains("| runbook |")
+                .contains("CRASHED").contains("SUCCESS").doesNotContain(secret);
     }
 
     @Test
