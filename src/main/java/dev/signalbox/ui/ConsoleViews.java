@@ -12,6 +12,7 @@ public final class ConsoleViews {
 
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
+            case MIGRATIONS -> new dev.signalbox.ui.migrations.MigrationsView(model);
             default -> new NotBuiltView(section);
         };
     }
