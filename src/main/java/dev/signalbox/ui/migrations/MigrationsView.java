@@ -29,8 +29,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,11 +56,12 @@ public final class MigrationsView extends BorderPane {
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 
-        SplitPane upper = new SplitPane(graph(), details());
-        upper.setDividerPositions(0.5);
-        SplitPane center = new SplitPane(upper, tabs());
-        center.setOrientation(Orientation.VERTICAL);
-        center.setDividerPositions(0.68);
+        // Left: the graph over the project-wide lists; right: the selected revision and its file, full height.
+        SplitPane left = new SplitPane(graph(), tabs());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.6);
+        SplitPane center = new SplitPane(left, details());
+        center.setDividerPositions(0.5);
         setCenter(center);
 
         copiedFade.setOnFinished(e -> copied.setText(""));
@@ -280,25 +279,21 @@ public final class MigrationsView extends BorderPane {
     // ---- details and source -------------------------------------------------------------------------------
 
     private Node details() {
-        GridPane grid = new GridPane();
+        // A VBox of HBoxes rather than a GridPane: they give wrapped text the height it needs.
+        VBox grid = new VBox(4);
         grid.setId("revision-detail");
         grid.getStyleClass().add("revision-detail");
-        grid.setHgap(10);
-        grid.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setFillWidth(true);
-        grid.getColumnConstraints().setAll(names, values);
 
         Label sourceTitle = new Label();
         sourceTitle.setId("revision-source-title");
         sourceTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        sourceTitle.setMinWidth(60);
         Label sourceState = new Label();
         sourceState.getStyleClass().add(Styles.TEXT_MUTED);
+        sourceState.setMinWidth(Region.USE_PREF_SIZE);
         Button copySource = new Button("Copy file text", new FontIcon(Feather.COPY));
         copySource.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        copySource.setMinWidth(Region.USE_PREF_SIZE);
         copySource.setOnAction(e -> {
             RevisionSource source = model.sourceProperty().get();
             if (source != null && source.error() == null) {
@@ -355,7 +350,9 @@ public final class MigrationsView extends BorderPane {
                         .map(read.items()::indexOf).orElse(-1);
             }
             if (index >= 0) {
-                source.scrollTo(Math.max(0, index - 4));
+                int target = Math.max(0, index - 2);
+                // After the new cells are laid out; cells of different heights confuse an earlier scroll.
+                javafx.application.Platform.runLater(() -> source.scrollTo(target));
             }
         };
         model.sourceProperty().addListener((obs, old, now) -> showSource.run());
@@ -382,60 +379,74 @@ public final class MigrationsView extends BorderPane {
         return pane;
     }
 
-    private void fillDetail(GridPane grid, RevisionRow row) {
+    private void fillDetail(VBox grid, RevisionRow row) {
         grid.getChildren().clear();
         if (row == null) {
-            grid.add(muted("Select a revision in the graph to see its details."), 0, 0, 2, 1);
+            grid.getChildren().add(muted("Select a revision in the graph to see its details."));
             return;
         }
-        int r = 0;
-        HBox idBox = new HBox(4, copyable(row.id()), copyButton(row.id(), "Copy the revision id"));
-        idBox.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(r++, name("Revision"), idBox);
         Label mark = new Label(row.mark().label().isEmpty() ? "database not checked" : row.mark().label());
         mark.getStyleClass().addAll("mark-badge", "mark-" + row.mark().name().toLowerCase(Locale.ROOT));
+        mark.setTooltip(new Tooltip(row.mark().meaning()));
+        mark.setId("revision-detail-mark");
+        HBox idBox = new HBox(4, copyable(row.id()), copyButton(row.id(), "Copy the revision id"), mark);
+        idBox.setAlignment(Pos.CENTER_LEFT);
+        detailRow(grid, "Revision", idBox);
         Label meaning = new Label(row.mark().meaning());
         meaning.setWrapText(true);
         meaning.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox markBox = new HBox(8, mark, meaning);
-        markBox.setAlignment(Pos.CENTER_LEFT);
-        markBox.setId("revision-detail-mark");
-        grid.addRow(r++, name("State"), markBox);
+        detailRow(grid, "State", meaning);
         Revision revision = row.revision();
         if (revision == null) {
             Label explanation = new Label(row.unknown() == null ? "" : row.unknown().explanation());
             explanation.setWrapText(true);
-            grid.addRow(r, name("Why"), explanation);
+            detailRow(grid, "Why", explanation);
             return;
         }
         Label message = new Label(revision.message().isBlank() ? "(no message)" : revision.message());
         message.setWrapText(true);
-        grid.addRow(r++, name("Message"), message);
-        grid.addRow(r++, name("Down revisions"), idsOrText(revision.downRevisions(), "<base>: the first revision"));
-        grid.addRow(r++, name("Branch labels"), idsOrText(revision.branchLabels(), "none"));
-        grid.addRow(r++, name("Depends on"), idsOrText(revision.dependsOn(), "none"));
-        grid.addRow(r++, name("Created"), revision.createDate() == null ? muted("no Create Date in the docstring")
+        detailRow(grid, "Message", message);
+        detailRow(grid, "Down revisions", idsOrText(revision.downRevisions(), "<base>: the first revision"));
+        HBox more = new HBox(8, idsOrText(revision.branchLabels(), "none"), gap(), name("Depends on"),
+                idsOrText(revision.dependsOn(), "none"));
+        more.setAlignment(Pos.CENTER_LEFT);
+        detailRow(grid, "Branch labels", more);
+        detailRow(grid, "Created", revision.createDate() == null ? muted("no Create Date in the docstring")
                 : new Label(revision.createDate()));
-        TextField file = copyable(String.valueOf(revision.file()));
+        TextField file = copyable(projectRelative(revision.file()));
         file.setPrefColumnCount(20);
+        file.setTooltip(new Tooltip(String.valueOf(revision.file())));
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox fileBox = new HBox(4, file, copyButton(String.valueOf(revision.file()), "Copy the file path"));
         fileBox.setAlignment(Pos.CENTER_LEFT);
         fileBox.setId("revision-detail-file");
-        grid.addRow(r++, name("File"), fileBox);
+        detailRow(grid, "File", fileBox);
         Label git = new Label(gitText(row));
         git.setId("revision-detail-git");
         git.setWrapText(true);
         if (row.gitState() != null) {
             git.getStyleClass().add(row.gitState() == GitState.State.MODIFIED ? Styles.WARNING : Styles.DANGER);
         }
-        grid.addRow(r++, name("Git"), git);
+        detailRow(grid, "Git", git);
         for (MigrationProblem problem : row.problems()) {
             Label text = new Label(problem.message());
             text.setWrapText(true);
             text.getStyleClass().add(problem.severity() == MigrationProblem.Severity.ERROR ? Styles.DANGER : Styles.WARNING);
-            grid.addRow(r++, name("Problem"), text);
+            detailRow(grid, "Problem", text);
         }
+    }
+
+    private static void detailRow(VBox grid, String name, Node value) {
+        Label label = name(name);
+        label.setMinWidth(116);
+        label.setPrefWidth(116);
+        HBox.setHgrow(value, Priority.ALWAYS);
+        if (value instanceof Label text) {
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(8, label, value);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        grid.getChildren().add(row);
     }
 
     private String gitText(RevisionRow row) {
@@ -447,7 +458,8 @@ public final class MigrationsView extends BorderPane {
             return "not inspected";
         }
         return switch (git.repository()) {
-            case REPOSITORY -> git.upstream() == null ? "committed; " + git.note() : "committed and pushed to " + git.upstream();
+            case REPOSITORY -> git.upstream() == null ? "committed on " + git.branch() + " (no upstream: whether it is pushed is unknown)"
+                    : "committed and pushed to " + git.upstream();
             case NOT_A_REPOSITORY, ERROR -> git.note();
         };
     }
@@ -517,8 +529,14 @@ public final class MigrationsView extends BorderPane {
                 instead.getStyleClass().add("lint-instead");
                 VBox box = new VBox(3, head, why, instead);
                 box.getStyleClass().add("lint-annotation");
-                box.prefWidthProperty().bind(list.widthProperty().subtract(48));
-                box.maxWidthProperty().bind(list.widthProperty().subtract(48));
+                // Within the visible width (the cell is as wide as the longest code line), after its left indent.
+                // The labels carry the width themselves: a cell asks its graphic for its height without a width,
+                // and a VBox then measures wrapped text at each child's preferred width.
+                for (Label wrapped : List.of(why, instead)) {
+                    wrapped.prefWidthProperty().bind(list.widthProperty().subtract(116));
+                    wrapped.setMinHeight(Region.USE_PREF_SIZE);
+                }
+                box.maxWidthProperty().bind(list.widthProperty().subtract(96));
                 setGraphic(box);
                 setId("source-finding-" + f.line() + "-" + f.rule());
                 getStyleClass().add("lint-annotation-cell");
@@ -531,6 +549,7 @@ public final class MigrationsView extends BorderPane {
     private Node tabs() {
         ListView<LintFinding> lint = new ListView<>(model.lintFindings());
         lint.setId("lint-findings");
+        lint.getStyleClass().add("content-sized");
         lint.setCellFactory(list -> new LintCell(list));
         lint.setPlaceholder(muted("No lint findings: no revision's upgrade() takes a risky lock."));
         lint.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -543,6 +562,7 @@ public final class MigrationsView extends BorderPane {
 
         ListView<MigrationProblem> problems = new ListView<>(model.problems());
         problems.setId("migration-problems");
+        problems.getStyleClass().add("content-sized");
         problems.setCellFactory(list -> new ProblemCell(list));
         problems.setPlaceholder(muted("No problems: every file reads as Alembic would load it and the graph is consistent."));
         problems.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -586,6 +606,7 @@ public final class MigrationsView extends BorderPane {
 
         LintCell(ListView<LintFinding> list) {
             this.list = list;
+            setPrefWidth(0);
         }
 
         @Override
@@ -598,16 +619,16 @@ public final class MigrationsView extends BorderPane {
             }
             Label rule = new Label(f.rule(), new FontIcon(Feather.ALERT_TRIANGLE));
             rule.getStyleClass().addAll("lint-rule", Styles.TEXT_BOLD);
-            Label where = new Label(f.revision() + "  " + f.file().getFileName() + ":" + f.line());
-            where.getStyleClass().add("revision-id");
+            rule.setMinWidth(Region.USE_PREF_SIZE);
             Label lock = new Label("lock: " + f.lock());
             lock.getStyleClass().add("lint-lock");
-            HBox head = new HBox(12, rule, where, lock);
+            HBox head = new HBox(12, rule, lock);
             head.setAlignment(Pos.CENTER_LEFT);
+            Label where = new Label(f.revision() + "  " + f.file().getFileName() + ":" + f.line());
+            where.getStyleClass().addAll("revision-id", Styles.TEXT_MUTED);
             Label what = new Label(f.what());
             what.getStyleClass().add("source-text");
-            what.setMaxWidth(Double.MAX_VALUE);
-            VBox box = new VBox(2, head, what);
+            VBox box = new VBox(2, head, where, what);
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             setGraphic(box);
         }
@@ -618,6 +639,7 @@ public final class MigrationsView extends BorderPane {
 
         ProblemCell(ListView<MigrationProblem> list) {
             this.list = list;
+            setPrefWidth(0);
         }
 
         @Override
@@ -639,6 +661,8 @@ public final class MigrationsView extends BorderPane {
             head.setAlignment(Pos.CENTER_LEFT);
             Label message = new Label(p.message());
             message.setWrapText(true);
+            message.prefWidthProperty().bind(list.widthProperty().subtract(40));
+            message.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, head, message);
             box.prefWidthProperty().bind(list.widthProperty().subtract(30));
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
@@ -654,8 +678,13 @@ public final class MigrationsView extends BorderPane {
         where.getStyleClass().add(Styles.TEXT_MUTED);
         ListView<GitState.FileState> files = new ListView<>();
         files.setId("git-files");
+        files.getStyleClass().add("content-sized");
         files.setPlaceholder(muted("Every revision file is committed (and pushed, when the branch has an upstream)."));
         files.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(GitState.FileState file, boolean empty) {
                 super.updateItem(file, empty);
@@ -714,6 +743,17 @@ public final class MigrationsView extends BorderPane {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    /** Shorter to read: the path from the project's alembic.ini folder; copying gives the full path. */
+    private String projectRelative(java.nio.file.Path file) {
+        MigrationsPage page = model.pageProperty().get();
+        java.nio.file.Path config = page == null ? null : page.snapshot().location().configFile();
+        java.nio.file.Path base = config != null ? config.getParent() : null;
+        if (base != null && file.startsWith(base)) {
+            return base.relativize(file).toString();
+        }
+        return file.toString();
+    }
 
     private Node idsOrText(List<String> ids, String empty) {
         if (ids.isEmpty()) {

@@ -121,6 +121,8 @@ public final class MigrationsViewModel {
         MigrationsPage previous = page.get();
         page.set(built);
         MigrationSnapshot snapshot = built.snapshot();
+        // Before the rows: selecting a row fills the details, which read the git state.
+        git.set(snapshot.git());
         if (previous == null || !previous.rows().equals(built.rows())) {
             showRows();
         }
@@ -130,7 +132,6 @@ public final class MigrationsViewModel {
         if (!problems.equals(snapshot.problems())) {
             problems.setAll(snapshot.problems());
         }
-        git.set(snapshot.git());
         describe(clock.instant());
     }
 

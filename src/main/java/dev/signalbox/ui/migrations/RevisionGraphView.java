@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -58,17 +59,21 @@ public final class RevisionGraphView extends ListView<RevisionRow> {
             this.laneCount = laneCount;
             this.edges = edges;
             getStyleClass().add("revision-cell");
+            // The list's width, not the content's: long messages are cut, the tags stay visible.
+            setPrefWidth(0);
             box.setAlignment(Pos.CENTER_LEFT);
             mark.getStyleClass().add("mark-badge");
-            mark.setMinWidth(64);
+            mark.setMinWidth(Region.USE_PREF_SIZE);
+            mark.setPrefWidth(76);
             mark.setAlignment(Pos.CENTER);
             id.getStyleClass().add("revision-id");
-            id.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            id.setMinWidth(Region.USE_PREF_SIZE);
             message.setMinWidth(40);
+            message.setPrefWidth(80);
             message.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(message, Priority.ALWAYS);
             tags.setAlignment(Pos.CENTER_RIGHT);
-            tags.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            tags.setMinWidth(Region.USE_PREF_SIZE);
             MenuItem copyId = new MenuItem("Copy revision id");
             copyId.setOnAction(e -> copy.accept(getItem().id()));
             MenuItem copyFile = new MenuItem("Copy file path");
@@ -108,7 +113,9 @@ public final class RevisionGraphView extends ListView<RevisionRow> {
                     out.add(tag("head", Styles.ACCENT, null));
                 }
                 if (row.revision().mergePoint()) {
-                    out.add(tag("merge of " + String.join(" + ", row.parents()), null, Feather.GIT_MERGE));
+                    Label merge = tag("merge", null, Feather.GIT_MERGE);
+                    merge.setTooltip(new Tooltip("merges " + String.join(" + ", row.parents())));
+                    out.add(merge);
                 }
                 if (row.revision().branchPoint()) {
                     out.add(tag("branch point", null, Feather.GIT_BRANCH));
