@@ -326,7 +326,8 @@ public final class MigrationsView extends BorderPane {
                 if (row == null) {
                     sourcePlaceholder.setText("Select a revision to see its file.");
                 } else if (row.unknown() != null) {
-                    sourcePlaceholder.setText(row.unknown().explanation());
+                    sourcePlaceholder.setText("No file in this code defines " + row.id() + ". Look for it in the git"
+                            + " history of other branches, or on the machine that ran the migration (see the Git tab).");
                 } else {
                     sourcePlaceholder.setText(model.sourceLoadingProperty().get() ? "Reading the file..." : "");
                 }

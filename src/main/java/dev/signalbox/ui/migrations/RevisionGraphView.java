@@ -64,7 +64,7 @@ public final class RevisionGraphView extends ListView<RevisionRow> {
             box.setAlignment(Pos.CENTER_LEFT);
             mark.getStyleClass().add("mark-badge");
             mark.setMinWidth(Region.USE_PREF_SIZE);
-            mark.setPrefWidth(76);
+            mark.setPrefWidth(88);
             mark.setAlignment(Pos.CENTER);
             id.getStyleClass().add("revision-id");
             id.setMinWidth(Region.USE_PREF_SIZE);

@@ -55,7 +55,7 @@ public record StatusBanner(Tone tone, String title, String detail, List<String> 
                 tone = Tone.DANGER;
                 List<String> ids = snapshot.unknown().stream().map(UnknownRevision::revision).toList();
                 title = "Database at an unknown revision: " + String.join(", ", ids);
-                detail = snapshot.unknown().stream().map(UnknownRevision::explanation).collect(Collectors.joining(" "));
+                detail = snapshot.unknown().stream().map(u -> sentence(u.explanation())).collect(Collectors.joining(" "));
             }
             case MULTIPLE_HEADS -> {
                 tone = Tone.DANGER;
@@ -85,6 +85,10 @@ public record StatusBanner(Tone tone, String title, String detail, List<String> 
             }
         }
         return new StatusBanner(tone, title, detail, current, heads, attention(snapshot));
+    }
+
+    private static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static List<String> attention(MigrationSnapshot snapshot) {
