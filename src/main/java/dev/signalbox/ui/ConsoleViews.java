@@ -1,9 +1,17 @@
 package dev.signalbox.ui;
 
+import dev.signalbox.ui.audit.AuditView;
+import dev.signalbox.ui.deployments.DeploymentsView;
+import dev.signalbox.ui.deployments.DeploymentsViewModel;
+import dev.signalbox.ui.health.HealthView;
+import dev.signalbox.ui.migrations.MigrationsView;
 import dev.signalbox.ui.overview.OverviewView;
+import dev.signalbox.ui.railway.RailwayConsole;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.NotBuiltView;
 import dev.signalbox.ui.shell.ShellViewModel;
+import dev.signalbox.ui.variables.VariablesView;
+import dev.signalbox.ui.variables.VariablesViewModel;
 import javafx.scene.Node;
 
 /** Creates each section's view (once, on first visit). One line per view package. */
@@ -14,10 +22,11 @@ public final class ConsoleViews {
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
             case OVERVIEW -> new OverviewView(model);
-            case HEALTH -> new dev.signalbox.ui.health.HealthView(model);
-            case AUDIT -> new dev.signalbox.ui.audit.AuditView(model);
-            case DEPLOYMENTS -> new dev.signalbox.ui.deployments.DeploymentsView(new dev.signalbox.ui.deployments.DeploymentsViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
-            case VARIABLES -> new dev.signalbox.ui.variables.VariablesView(new dev.signalbox.ui.variables.VariablesViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
+            case HEALTH -> new HealthView(model);
+            case DEPLOYMENTS -> new DeploymentsView(new DeploymentsViewModel(RailwayConsole.of(model)));
+            case MIGRATIONS -> new MigrationsView(model);
+            case VARIABLES -> new VariablesView(new VariablesViewModel(RailwayConsole.of(model)));
+            case AUDIT -> new AuditView(model);
             default -> new NotBuiltView(section);
         };
     }
