@@ -111,68 +111,94 @@ public final class OverviewView extends BorderPane {
         return box;
     }
 
+    /** Cards keep their identity across polls (a click or an open menu is never on a node just replaced). */
+    private final java.util.Map<String, TileCard> cards = new java.util.HashMap<>();
+
     private void render() {
-        grid.getChildren().setAll(model.tiles().stream().map(this::card).toList());
+        List<Node> ordered = new java.util.ArrayList<>();
+        for (Tile tile : model.tiles()) {
+            TileCard card = cards.computeIfAbsent(tile.id(), id -> new TileCard());
+            card.show(tile);
+            ordered.add(card);
+        }
+        if (!grid.getChildren().equals(ordered)) {
+            grid.getChildren().setAll(ordered);
+        }
     }
 
-    private Node card(Tile tile) {
-        Label title = new Label(tile.title());
-        title.getStyleClass().add("tile-title");
-        Label status = new Label(statusText(tile.status()));
-        status.getStyleClass().addAll("tile-status", "tile-status-" + tile.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, status);
-        header.setAlignment(Pos.CENTER_LEFT);
+    /** One tile: header, headline, sparkline, up to four details, footer; updated in place. */
+    private final class TileCard extends VBox {
+        private final Label title = new Label();
+        private final Label status = new Label();
+        private final Label headline = new Label();
+        private final VBox body = new VBox(6);
+        private final Label footer = new Label();
+        private Tile tile;
 
-        Label headline = new Label(tile.headline());
-        headline.setId(tile.id() + "-headline");
-        headline.getStyleClass().add("tile-headline");
-        headline.setWrapText(true);
+        TileCard() {
+            super(6);
+            title.getStyleClass().add("tile-title");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox header = new HBox(8, title, spacer, status);
+            header.setAlignment(Pos.CENTER_LEFT);
+            headline.getStyleClass().add("tile-headline");
+            headline.setWrapText(true);
+            footer.setWrapText(true);
+            Region grow = new Region();
+            VBox.setVgrow(grow, Priority.ALWAYS);
+            getChildren().addAll(header, headline, body, grow, footer);
+            setPadding(new Insets(12));
+            setCursor(Cursor.HAND);
+            setOnMouseClicked(e -> {
+                if (tile != null && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    model.shell().sectionProperty().set(tile.opens());
+                }
+            });
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+            copy.setOnAction(e -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(tile.title() + ": " + tile.headline() + "\n" + String.join("\n", tile.details()));
+                Clipboard.getSystemClipboard().setContent(content);
+            });
+            menu.getItems().add(copy);
+            setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        }
 
-        VBox card = new VBox(6, header, headline);
-        if (!tile.sparkline().isEmpty()) {
-            card.getChildren().add(sparkline(tile.sparkline()));
-        }
-        List<String> details = tile.details().size() > 4 ? tile.details().subList(0, 4) : tile.details();
-        for (String detail : details) {
-            Label line = new Label(detail);
-            line.setWrapText(true);
-            line.getStyleClass().add("tile-detail");
-            card.getChildren().add(line);
-        }
-        if (tile.details().size() > 4) {
-            Label more = new Label("+" + (tile.details().size() - 4) + " more - open the view");
-            more.getStyleClass().add("text-muted");
-            card.getChildren().add(more);
-        }
-        Region grow = new Region();
-        VBox.setVgrow(grow, Priority.ALWAYS);
-        Label footer = new Label(footer(tile));
-        footer.getStyleClass().addAll("tile-footer", tile.error() != null ? "tile-footer-error" : "text-muted");
-        footer.setWrapText(true);
-        card.getChildren().addAll(grow, footer);
-
-        card.setId(tile.id());
-        card.getStyleClass().addAll("overview-tile", "tile-" + tile.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        card.setPadding(new Insets(12));
-        card.setCursor(Cursor.HAND);
-        card.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                model.shell().sectionProperty().set(tile.opens());
+        void show(Tile next) {
+            String tone = next.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (tile == null || !tile.id().equals(next.id())) {
+                setId(next.id());
+                headline.setId(next.id() + "-headline");
+                Tooltip.install(this, new Tooltip("Open " + next.opens().title()));
             }
-        });
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
-        copy.setOnAction(e -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(tile.title() + ": " + tile.headline() + "\n" + String.join("\n", tile.details()));
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        menu.getItems().add(copy);
-        card.setOnContextMenuRequested(e -> menu.show(card, e.getScreenX(), e.getScreenY()));
-        Tooltip.install(card, new Tooltip("Open " + tile.opens().title()));
-        return card;
+            tile = next;
+            title.setText(next.title());
+            status.setText(statusText(next.status()));
+            status.getStyleClass().setAll("label", "tile-status", "tile-status-" + tone);
+            headline.setText(next.headline());
+            getStyleClass().setAll("overview-tile", "tile-" + tone);
+            List<Node> lines = new java.util.ArrayList<>();
+            if (!next.sparkline().isEmpty()) {
+                lines.add(sparkline(next.sparkline()));
+            }
+            List<String> details = next.details().size() > 4 ? next.details().subList(0, 4) : next.details();
+            for (String detail : details) {
+                Label line = new Label(detail);
+                line.setWrapText(true);
+                line.getStyleClass().add("tile-detail");
+                lines.add(line);
+            }
+            if (next.details().size() > 4) {
+                Label more = new Label("+" + (next.details().size() - 4) + " more - open the view");
+                more.getStyleClass().add("text-muted");
+                lines.add(more);
+            }
+            body.getChildren().setAll(lines);
+            footer.setText(footer(next));
+            footer.getStyleClass().setAll("label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
+        }
     }
 
     private static String statusText(Tile.Status status) {
