@@ -1,5 +1,6 @@
 package dev.signalbox.ui;
 
+import dev.signalbox.ui.database.DatabaseView;
 import dev.signalbox.ui.overview.OverviewView;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.NotBuiltView;
@@ -14,6 +15,7 @@ public final class ConsoleViews {
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
             case OVERVIEW -> new OverviewView(model);
+            case DATABASE -> new DatabaseView(model);
             default -> new NotBuiltView(section);
         };
     }
