@@ -121,7 +121,7 @@ public final class DatabaseView extends BorderPane {
             PartState<DatabaseSnapshot> state = model.partStateProperty().get();
             DatabaseSnapshot snapshot = model.snapshotProperty().get();
             summary.setText(snapshot == null || snapshot.connection() == null ? "" : summaryOf(snapshot));
-            age.setText(state == null || state.updatedAt() == null ? ""
+            age.setText(state == null || state.updatedAt() == null || snapshot == null ? ""
                     : "read in " + snapshot.durationMillis() + " ms, " + ago(state.updatedAt()));
         };
         model.partStateProperty().addListener((obs, old, now) -> updateSummary.run());

@@ -115,9 +115,9 @@ public final class DatabaseViewModel {
 
     private void update() {
         PartState<DatabaseSnapshot> state = watched == null ? null : watched.current(Part.DATABASE);
-        partState.set(state);
         DatabaseSnapshot value = state == null ? null : state.value();
         if (value == snapshot.get()) {
+            partState.set(state);
             return;
         }
         snapshot.set(value);
@@ -147,6 +147,8 @@ public final class DatabaseViewModel {
             lockTree.set(value.lockTree() == null ? LockTree.EMPTY : value.lockTree());
         }
         selectedSession.set(find(selectedPid.get()));
+        // Last, so a listener of the part's state finds the snapshot it carries already split up.
+        partState.set(state);
     }
 
     private boolean shown(Constraint constraint) {
