@@ -53,9 +53,11 @@ final class ConnectionPane extends ScrollPane {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getKey()));
         name.setPrefWidth(260);
         TableColumn<Map.Entry<String, ConnectionFacts.Setting>, String> value = new TableColumn<>("effective value");
-        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().value()));
+        // 0 is "no limit" for every timeout: the thing incident 3 is about, so it is said in words.
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper("0".equals(c.getValue().getValue().value())
+                ? "0 (no limit)" : c.getValue().getValue().value()));
         value.setPrefWidth(160);
-        TableColumn<Map.Entry<String, ConnectionFacts.Setting>, String> source = new TableColumn<>("source (pg_settings)");
+        TableColumn<Map.Entry<String, ConnectionFacts.Setting>, String> source = new TableColumn<>("source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().source()));
         settings.getColumns().setAll(List.of(name, value, source));
         settings.setRowFactory(view -> {

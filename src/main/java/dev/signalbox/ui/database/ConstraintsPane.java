@@ -158,7 +158,7 @@ final class ConstraintsPane extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(LocksPane.placeholder("No constraint matches the filters."));
         TableColumn<Constraint, Constraint> flags = new TableColumn<>("");
-        flags.setPrefWidth(110);
+        flags.setPrefWidth(150);
         flags.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         flags.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -186,14 +186,14 @@ final class ConstraintsPane extends VBox {
                 : c.definitionSkipped() != null ? "(not read: " + c.definitionSkipped() + ")" : "");
         table.getColumns().setAll(List.of(
                 flags,
-                column("table", 190, Constraint::qualifiedTable),
-                column("name", 250, Constraint::name),
-                column("type", 100, Constraint::type),
+                column("table", 180, Constraint::qualifiedTable),
+                column("name", 230, Constraint::name),
+                column("type", 115, Constraint::type),
                 column("columns", 130, c -> Format.list(c.columns())),
                 column("references", 200, c -> c.referencedTable() == null ? ""
                         : c.referencedTable() + "(" + Format.list(c.referencedColumns()) + ")"),
-                column("validated", 75, c -> c.validated() ? "yes" : "NOT VALID"),
-                column("deferrable", 80, c -> !c.deferrable() ? "no" : c.initiallyDeferred() ? "deferred" : "immediate"),
+                column("validated", 88, c -> c.validated() ? "yes" : "NOT VALID"),
+                column("deferrable", 88, c -> !c.deferrable() ? "no" : c.initiallyDeferred() ? "deferred" : "immediate"),
                 column("on delete", 90, c -> c.onDelete() == null ? "" : c.onDelete()),
                 definition));
         table.setRowFactory(view -> {

@@ -252,7 +252,6 @@ public final class DatabaseView extends BorderPane {
             icon.getStyleClass().add("verdict-icon-" + verdict.severity().json());
             Label part = new Label(verdict.part());
             part.getStyleClass().add("verdict-part");
-            part.setMinWidth(Region.USE_PREF_SIZE);
             Label message = new Label(verdict.message());
             message.setWrapText(true);
             message.getStyleClass().add("verdict-message");

@@ -34,4 +34,22 @@ final class Format {
     static String oneLine(String query) {
         return query == null ? "" : query.replaceAll("\\s+", " ").strip();
     }
+
+    /**
+     * {@code pg_locks} modes as the PostgreSQL docs and migration guides name them: {@code AccessExclusiveLock}
+     * becomes {@code ACCESS EXCLUSIVE}; anything else is left as it is.
+     */
+    static String lockModes(String modes) {
+        if (modes == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b([A-Z][A-Za-z]*)Lock\\b").matcher(modes);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = m.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(java.util.Locale.ROOT);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }

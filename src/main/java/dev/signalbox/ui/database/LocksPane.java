@@ -95,20 +95,20 @@ final class LocksPane extends VBox {
         tree.setRoot(hiddenRoot);
         tree.setShowRoot(false);
         tree.getStyleClass().addAll(Styles.DENSE, "lock-tree");
-        tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.setPlaceholder(placeholder("Nobody waits on a lock."));
         tree.getColumns().setAll(List.of(
-                treeColumn("pid", 110, e -> Integer.toString(e.pid())),
+                treeColumn("pid", 118, e -> Integer.toString(e.pid())),
                 roleColumn(),
                 stateColumn(),
-                treeColumn("lock wanted", 150, e -> Format.orDash(e.lockWanted())),
-                treeColumn("lock held", 130, e -> Format.orDash(e.lockHeld())),
-                treeColumn("relation", 190, e -> Format.orDash(e.relation())),
-                treeColumn("waiting", 80, e -> Format.seconds(e.waitingSeconds())),
-                treeColumn("transaction", 90, e -> Format.seconds(e.transactionSeconds())),
-                treeColumn("application", 110, e -> Format.orDash(e.application())),
-                treeColumn("user", 80, e -> Format.orDash(e.user())),
+                treeColumn("lock wanted", 152, e -> Format.orDash(Format.lockModes(e.lockWanted()))),
+                treeColumn("lock held", 140, e -> Format.orDash(Format.lockModes(e.lockHeld()))),
+                treeColumn("relation", 222, e -> Format.orDash(e.relation())),
+                treeColumn("waiting", 78, e -> Format.seconds(e.waitingSeconds())),
+                treeColumn("tx age", 65, e -> Format.seconds(e.transactionSeconds())),
+                treeColumn("application / user", 165, e -> Format.orDash(e.application()) + " / " + Format.orDash(e.user())),
                 queryTreeColumn()));
+        // The query takes what is left; the full text is in the selected session's details below.
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tree.setRowFactory(view -> {
             TreeTableRow<LockTree.Entry> row = new TreeTableRow<>() {
                 @Override
@@ -213,6 +213,7 @@ final class LocksPane extends VBox {
                                                                       Function<LockTree.Entry, String> value) {
         TreeTableColumn<LockTree.Entry, String> column = new TreeTableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 cell.getValue().getValue() == null ? "" : value.apply(cell.getValue().getValue())));
         return column;
@@ -220,7 +221,8 @@ final class LocksPane extends VBox {
 
     private static TreeTableColumn<LockTree.Entry, LockTree.Entry> roleColumn() {
         TreeTableColumn<LockTree.Entry, LockTree.Entry> column = new TreeTableColumn<>("role");
-        column.setPrefWidth(130);
+        column.setPrefWidth(140);
+        column.setMinWidth(140);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().getValue()));
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
@@ -233,7 +235,9 @@ final class LocksPane extends VBox {
                     return;
                 }
                 String role = entry.role().json();
-                setText(role + (entry.migration() ? " · migration" : ""));
+                setText(role);
+                setTooltip(entry.migration() ? new Tooltip("A migration session (alembic in application_name, or a query on"
+                        + " the version table)") : null);
                 getStyleClass().add("role-" + role.replace(' ', '-'));
                 setGraphic(new FontIcon(switch (entry.role()) {
                     case ROOT_BLOCKER -> Feather.OCTAGON;
@@ -246,7 +250,7 @@ final class LocksPane extends VBox {
     }
 
     private static TreeTableColumn<LockTree.Entry, String> stateColumn() {
-        TreeTableColumn<LockTree.Entry, String> column = treeColumn("state", 150, e -> Format.orDash(e.state()));
+        TreeTableColumn<LockTree.Entry, String> column = treeColumn("state", 165, e -> Format.orDash(e.state()));
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String state, boolean empty) {
@@ -260,7 +264,8 @@ final class LocksPane extends VBox {
     }
 
     private static TreeTableColumn<LockTree.Entry, String> queryTreeColumn() {
-        TreeTableColumn<LockTree.Entry, String> column = treeColumn("query", 420, e -> Format.oneLine(e.query()));
+        TreeTableColumn<LockTree.Entry, String> column = treeColumn("query", 300, e -> Format.oneLine(e.query()));
+        column.setMinWidth(150);
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String query, boolean empty) {
@@ -355,16 +360,29 @@ final class LocksPane extends VBox {
             }
         });
         CopyMenu.install(message, message::getText);
-        return new VBox(4, bar, message);
+
+        Label query = new Label();
+        query.setId("selected-query");
+        query.getStyleClass().add("selected-query");
+        query.setWrapText(true);
+        query.setMaxHeight(64);
+        query.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            BackendSession s = model.selectedSessionProperty().get();
+            return s == null || s.query() == null ? "" : s.query().strip();
+        }, model.selectedSessionProperty()));
+        query.visibleProperty().bind(query.textProperty().isNotEmpty());
+        query.managedProperty().bind(query.visibleProperty());
+        CopyMenu.install(query, query::getText);
+        return new VBox(4, bar, query, message);
     }
 
     private Node buildSessions() {
         sessions.setId("sessions-table");
         sessions.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         sessions.setItems(model.sessions());
-        sessions.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        sessions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         sessions.setPlaceholder(placeholder("No other client sessions."));
-        TableColumn<BackendSession, String> state = column("state", 150, s -> Format.orDash(s.state()));
+        TableColumn<BackendSession, String> state = column("state", 165, s -> Format.orDash(s.state()));
         state.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -374,7 +392,8 @@ final class LocksPane extends VBox {
             }
         });
         state.getStyleClass().add("state-column");
-        TableColumn<BackendSession, String> query = column("query", 460, s -> Format.oneLine(s.query()));
+        TableColumn<BackendSession, String> query = column("query", 300, s -> Format.oneLine(s.query()));
+        query.setMinWidth(150);
         query.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -387,13 +406,13 @@ final class LocksPane extends VBox {
         sessions.getColumns().setAll(List.of(
                 column("pid", 70, s -> Integer.toString(s.pid())),
                 state,
-                column("waits on", 90, s -> s.blockedBy().isEmpty() ? "" : Format.list(s.blockedBy())),
-                column("wait event", 130, s -> s.waitEventType() == null ? "" : s.waitEventType() + ": " + s.waitEvent()),
-                column("transaction", 90, s -> Format.seconds(s.transactionSeconds())),
-                column("in state", 80, s -> Format.seconds(s.stateSeconds())),
-                column("application", 120, s -> Format.orDash(s.application())),
+                column("waits on", 82, s -> s.blockedBy().isEmpty() ? "" : Format.list(s.blockedBy())),
+                column("wait event", 150, s -> s.waitEventType() == null ? "" : s.waitEventType() + ": " + s.waitEvent()),
+                column("tx age", 65, s -> Format.seconds(s.transactionSeconds())),
+                column("in state", 78, s -> Format.seconds(s.stateSeconds())),
+                column("application", 110, s -> Format.orDash(s.application())),
                 column("user", 90, s -> Format.orDash(s.user())),
-                column("client", 100, s -> Format.orDash(s.clientAddress())),
+                column("client", 90, s -> Format.orDash(s.clientAddress())),
                 query));
         sessions.setRowFactory(view -> {
             TableRow<BackendSession> row = new TableRow<>() {
@@ -436,6 +455,7 @@ final class LocksPane extends VBox {
     private static TableColumn<BackendSession, String> column(String title, double width, Function<BackendSession, String> value) {
         TableColumn<BackendSession, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

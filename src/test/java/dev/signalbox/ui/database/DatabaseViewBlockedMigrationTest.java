@@ -126,6 +126,8 @@ class DatabaseViewBlockedMigrationTest {
         assertThat(b.getValue().application()).isEqualTo("alembic");
         assertThat(b.getValue().migration()).isTrue();
         assertThat(b.getValue().lockWanted()).isEqualTo("AccessExclusiveLock");
+        assertThat(tree.getColumns().get(3).getText()).isEqualTo("lock wanted");
+        assertThat(tree.getColumns().get(3).getCellData(b)).isEqualTo("ACCESS EXCLUSIVE");
         assertThat(b.getValue().relation()).isEqualTo("public.user_personalization");
         assertThat(b.getValue().query()).contains("DROP CONSTRAINT");
 
