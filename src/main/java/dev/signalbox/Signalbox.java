@@ -9,6 +9,8 @@ import dev.signalbox.cli.ProfileCommand;
 import dev.signalbox.cli.ProfileOptions;
 import dev.signalbox.cli.SandboxCommand;
 import dev.signalbox.cli.RailwayCommand;
+import dev.signalbox.cli.RunbookCommand;
+import dev.signalbox.cli.TimelineCommand;
 import dev.signalbox.common.Logging;
 import dev.signalbox.common.Version;
 import dev.signalbox.config.ConfigException;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:a check found something that needs attention",
                 "2:usage or configuration error", "3:internal error (see the log file)"},
-        subcommands = {CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
 public final class Signalbox implements Callable<Integer> {
 
     @Mixin

@@ -2,6 +2,9 @@ package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.SandboxException;
+import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.health.HealthChecker;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -21,12 +24,36 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--sandbox", description = "Start the built-in sandbox, check it once, and stop it (no --profile needed).")
+    boolean sandbox;
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "healthy",
+            description = "With --sandbox: the incident to stage (healthy, missing-revision, death-loop, blocked-migration,"
+                    + " wrong-fk, readiness-lies, pooler; default: ${DEFAULT-VALUE}).")
+    String scenario;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws ConfigException {
-        LoadedProfile profile = profileOptions.load();
+        if (sandbox) {
+            if (profileOptions.isSet()) {
+                throw new ConfigException("--sandbox", "give either --sandbox or --profile, not both");
+            }
+            Scenario chosen = SandboxCommand.parseScenario(scenario);
+            try (Sandbox running = Sandbox.start(chosen, line -> { })) {
+                return check(running.profile());
+            } catch (SandboxException e) {
+                spec.commandLine().getErr().println("error: the sandbox could not start: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCode.USAGE;
+            }
+        }
+        return check(profileOptions.load());
+    }
+
+    private int check(LoadedProfile profile) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);

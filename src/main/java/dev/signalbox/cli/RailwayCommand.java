@@ -294,46 +294,11 @@ public final class RailwayCommand {
 
     /** Confirmation, follow and audit options of every mutation. */
     abstract static class Mutation extends Base {
-        @Option(names = {"-y", "--yes"}, description = "Do not ask. Refused for production without --confirm-environment.")
-        boolean yes;
-        @Option(names = "--confirm-environment", paramLabel = "NAME",
-                description = "With --yes on a production profile: the environment's name, typed as a person would.")
-        String confirmEnvironment;
-        @Option(names = "--read-only", description = "Refuse (and audit) instead of changing anything.")
-        boolean readOnly;
+        @picocli.CommandLine.Mixin
+        GuardOptions guardOptions;
 
         ActionGuard guard() throws ConfigException {
-            Profile profile = loaded.profile();
-            Confirmation confirmation;
-            if (yes) {
-                if (profile.isProduction() && confirmEnvironment == null) {
-                    throw new ConfigException("--yes", "refused for production profile " + profile.name()
-                            + ": add --confirm-environment " + profile.environment() + " to say you mean it");
-                }
-                confirmation = Confirmation.preapproved(confirmEnvironment);
-            } else {
-                confirmation = this::askOnTerminal;
-            }
-            return new ActionGuard(OpsContext.of(profile, readOnly), confirmation,
-                    new AuditLog(PlatformDirs.detect().auditLog()), Clock.systemUTC());
-        }
-
-        private Confirmation.Answer askOnTerminal(Confirmation.Request request) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.print(request.prompt());
-            err.flush();
-            try {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (line == null) {
-                    return Confirmation.Answer.no();
-                }
-                if (request.requiredText() != null) {
-                    return Confirmation.Answer.typed(line.strip());
-                }
-                return line.strip().toLowerCase(Locale.ROOT).matches("y|yes") ? Confirmation.Answer.yes() : Confirmation.Answer.no();
-            } catch (IOException e) {
-                return Confirmation.Answer.no();
-            }
+            return guardOptions.guard(loaded, spec.commandLine().getErr());
         }
 
         <R> int report(ActionOutcome<R> outcome, Map<String, Object> extra) {

@@ -120,8 +120,10 @@ final class HealthState {
                 windows.add(slot.windows.get(i));
                 continue;
             }
-            windows.add(history.stats(slot.endpoint.name(), window, now));
-            if (longest) {
+            WindowStats stats = history.stats(slot.endpoint.name(), window, now);
+            windows.add(stats);
+            // Cache only a window that has samples: an empty first computation must not hide the first minute.
+            if (longest && stats.samples() > 0) {
                 slot.longWindowAt = now;
             }
         }

@@ -41,6 +41,7 @@ public final class ServiceWatch implements AutoCloseable {
     private final List<Consumer<PartState<?>>> listeners = new CopyOnWriteArrayList<>();
     private final List<AutoCloseable> closeables = new CopyOnWriteArrayList<>();
     private HealthMonitor healthMonitor;
+    private final TransitionDetector transitions;
 
     public ServiceWatch(LoadedProfile profile, Clock clock) {
         this.profile = profile;
@@ -48,6 +49,13 @@ public final class ServiceWatch implements AutoCloseable {
         for (Part part : Part.values()) {
             states.put(part, PartState.notConfigured(part));
         }
+        this.transitions = new TransitionDetector(clock);
+        listeners.add(transitions);
+    }
+
+    /** Records every change in the profile's journal, for {@code signalbox timeline}. */
+    public void journalTo(EventJournal journal) {
+        transitions.onEvent(journal::append);
     }
 
     public LoadedProfile profile() {
@@ -56,6 +64,11 @@ public final class ServiceWatch implements AutoCloseable {
 
     public void addListener(Consumer<PartState<?>> listener) {
         listeners.add(listener);
+    }
+
+    /** Every change the watch notices (verdicts, deployments, migrations, locks), for notifications. */
+    public void addEventListener(Consumer<TimelineEvent> listener) {
+        transitions.onEvent(listener);
     }
 
     public synchronized PartState<?> state(Part part) {

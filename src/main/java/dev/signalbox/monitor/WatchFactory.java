@@ -24,6 +24,7 @@ public final class WatchFactory {
         Clock clock = Clock.systemUTC();
         ServiceWatch watch = new ServiceWatch(loaded, clock);
         Profile profile = loaded.profile();
+        watch.journalTo(new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), profile.name()));
         watch.watchHealth();
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),

@@ -75,6 +75,13 @@ public final class PgBouncerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(binary.toString()));
         if ("root".equals(System.getProperty("user.name"))) {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+            // "nobody" must also be able to pass through the (private) folders above it.
+            for (Path parent = folder.toAbsolutePath().getParent(); parent != null && !parent.equals(Path.of(System.getProperty("java.io.tmpdir")));
+                 parent = parent.getParent()) {
+                var permissions = Files.getPosixFilePermissions(parent);
+                permissions.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+                Files.setPosixFilePermissions(parent, permissions);
+            }
             command.addAll(List.of("-u", "nobody"));
         }
         command.add(ini.toString());

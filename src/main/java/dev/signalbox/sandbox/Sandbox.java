@@ -328,8 +328,13 @@ public final class Sandbox implements AutoCloseable {
 
     /** {@code signalbox sandbox migrate}, in this very JVM's installation: the runbook's migration command. */
     private static List<String> migrateCommand() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-cp", System.getProperty("java.class.path"), "dev.signalbox.Signalbox", "sandbox", "migrate");
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Absolute entries: the command runs in the migrations folder, not in this process's working directory.
+        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> entry.endsWith("*") ? Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath() + java.io.File.separator + "*"
+                        : Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        return List.of(javaBinary, "-cp", classPath, "dev.signalbox.Signalbox", "sandbox", "migrate");
     }
 
     public Scenario scenario() {

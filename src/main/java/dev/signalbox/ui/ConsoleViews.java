@@ -16,6 +16,10 @@ public final class ConsoleViews {
         return switch (section) {
             case OVERVIEW -> new OverviewView(model);
             case DATABASE -> new DatabaseView(model);
+            case HEALTH -> new dev.signalbox.ui.health.HealthView(model);
+            case AUDIT -> new dev.signalbox.ui.audit.AuditView(model);
+            case DEPLOYMENTS -> new dev.signalbox.ui.deployments.DeploymentsView(new dev.signalbox.ui.deployments.DeploymentsViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
+            case VARIABLES -> new dev.signalbox.ui.variables.VariablesView(new dev.signalbox.ui.variables.VariablesViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
             default -> new NotBuiltView(section);
         };
     }

@@ -149,6 +149,49 @@ class SandboxTest {
         assertThat(root).as("sandbox folder left behind").doesNotExist();
     }
 
+    /** {@code signalbox check --sandbox --scenario NAME --json}, parsed: what a script would look at. */
+    private static com.fasterxml.jackson.databind.JsonNode checkSandbox(String scenario, int expectedExit) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Signalbox.run(new String[]{"check", "--sandbox", "--scenario", scenario, "--json"}, new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isEqualTo(expectedExit);
+        return dev.signalbox.common.Json.mapper().readTree(out.toString());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode item(com.fasterxml.jackson.databind.JsonNode report, String part) {
+        for (var item : report.path("items")) {
+            if (item.path("part").asText().equals(part)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no '" + part + "' item in " + report);
+    }
+
+    @Test
+    void blockedMigrationShowsTheIdleTransactionBlockingTheMigrationAndTheQueue() throws Exception {
+        var report = checkSandbox("blocked-migration", 1);
+        var database = item(report, "database");
+        assertThat(database.path("status").asText()).isEqualTo("ATTENTION");
+        assertThat(database.toString()).contains("2 session(s) wait behind pid").contains("idle in transaction");
+        assertThat(item(report, "railway").toString()).contains("FACTEUR_MIGRATION_IN_PROGRESS (bypass) is ON");
+        assertThat(item(report, "migrations").path("summary").asText()).contains("2 pending");
+    }
+
+    @Test
+    void wrongFkIsCaughtByTheProfilesExpectationAndNotValidConstraintsAreListed() throws Exception {
+        var database = item(checkSandbox("wrong-fk", 1), "database");
+        assertThat(database.toString()).contains("references public.user_profiles(id), expected public.users(id)")
+                .contains("subscriptions_plan_check").contains("NOT VALID");
+    }
+
+    @Test
+    void poolerScenarioIsDetectedAsATransactionPooler() throws Exception {
+        assertThat(PgBouncerProcess.binary()).as("pgbouncer must be installed (apt-get install pgbouncer)").isPresent();
+        var database = item(checkSandbox("pooler", 0), "database");
+        assertThat(database.path("summary").asText()).contains("pooler transaction");
+        assertThat(database.toString()).contains("SET and startup options timeouts do not apply");
+    }
+
     @Test
     void unknownScenarioIsAUsageError() {
         StringWriter err = new StringWriter();

@@ -82,6 +82,7 @@ public final class LocalCommand {
 
     /** How the command line is shown: the words, never the environment (it carries secrets). */
     public String describe() {
-        return String.join(" ", command);
+        return String.join(" ", command.stream()
+                .map(word -> word.length() > 100 ? word.substring(0, 40) + "...(" + word.length() + " chars)" : word).toList());
     }
 }

@@ -56,6 +56,7 @@ public record RunbookProgress(String runbook, String profile, Status status, Ins
                 .findFirst().orElse(null);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isFinished() {
         return status == Status.COMPLETED || status == Status.ABORTED;
     }

@@ -6,28 +6,23 @@ import dev.signalbox.database.LockTree;
 import dev.signalbox.database.Verdict;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.Confirmation;
+import dev.signalbox.ui.common.ConfirmationDialog;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -56,7 +51,7 @@ public final class DatabaseView extends BorderPane {
     private final Label placeholder = new Label();
 
     public DatabaseView(ShellViewModel shell) {
-        this(shell, new TemporaryConfirmation());
+        this(shell, ConfirmationDialog.forFocusedWindow());
     }
 
     public DatabaseView(ShellViewModel shell, Confirmation confirmation) {
@@ -288,46 +283,5 @@ public final class DatabaseView extends BorderPane {
         update.run();
         CopyMenu.install(label, label::getText);
         return label;
-    }
-
-    /**
-     * TEMPORARY until the shared {@code ui.common.ConfirmationDialog} is on main: a plain Alert (or a text input
-     * for production, where the environment name must be typed). Called by the guard on a background thread,
-     * so it shows the dialog on the FX thread and waits for the answer.
-     */
-    private static final class TemporaryConfirmation implements Confirmation {
-        @Override
-        public Answer ask(Request request) {
-            if (Platform.isFxApplicationThread()) {
-                return show(request);
-            }
-            FutureTask<Answer> task = new FutureTask<>(() -> show(request));
-            Platform.runLater(task);
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Answer.no();
-            } catch (ExecutionException e) {
-                return Answer.no();
-            }
-        }
-
-        private static Answer show(Request request) {
-            String details = request.target() + "\n\n" + String.join("\n\n", request.consequences().stream()
-                    .map(c -> "• " + c).toList());
-            if (request.requiredText() != null) {
-                TextInputDialog dialog = new TextInputDialog();
-                dialog.setTitle("Confirm on " + request.environment());
-                dialog.setHeaderText(request.summary());
-                dialog.setContentText(details + "\n\nType the environment name (" + request.requiredText() + "):");
-                return dialog.showAndWait().map(Answer::typed).orElse(Answer.no());
-            }
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, ButtonType.CANCEL, ButtonType.OK);
-            alert.setTitle("Confirm");
-            alert.setHeaderText(request.summary());
-            alert.getDialogPane().setPrefWidth(560);
-            return alert.showAndWait().filter(b -> b == ButtonType.OK).map(b -> Answer.yes()).orElse(Answer.no());
-        }
     }
 }

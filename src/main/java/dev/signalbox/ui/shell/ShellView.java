@@ -20,6 +20,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import dev.signalbox.monitor.Part;
+import dev.signalbox.monitor.PartState;
+import dev.signalbox.monitor.TimelineEvent;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,6 +37,7 @@ public final class ShellView extends BorderPane {
     private final Map<ConsoleSection, Node> views = new EnumMap<>(ConsoleSection.class);
     private final StackPane content = new StackPane();
     private final ListView<ConsoleSection> navigation = new ListView<>();
+    private final VBox notifications = new VBox(8);
     private Runnable onToggleTheme = () -> { };
 
     public ShellView(ShellViewModel model, Function<ConsoleSection, Node> viewFactory) {
@@ -43,7 +48,23 @@ public final class ShellView extends BorderPane {
         setLeft(navigation());
         content.setId("content");
         content.getStyleClass().add("content");
-        setCenter(content);
+        notifications.setId("notifications");
+        notifications.setPickOnBounds(false);
+        notifications.setMaxWidth(420);
+        notifications.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(notifications, Pos.TOP_RIGHT);
+        StackPane.setMargin(notifications, new Insets(12));
+        StackPane centre = new StackPane(content, notifications);
+        setCenter(centre);
+        model.events().addListener((javafx.collections.ListChangeListener<TimelineEvent>) change -> {
+            while (change.next()) {
+                for (TimelineEvent event : change.getAddedSubList()) {
+                    if (event.severity() != TimelineEvent.Severity.INFO) {
+                        notify(event);
+                    }
+                }
+            }
+        });
         setBottom(statusBar());
         model.sectionProperty().addListener((obs, old, now) -> show(now));
         show(model.sectionProperty().get());
@@ -131,14 +152,68 @@ public final class ShellView extends BorderPane {
         return navigation;
     }
 
+    /** A toast for a transition that matters; it goes away after 12 s or on a click. */
+    private void notify(TimelineEvent event) {
+        Label text = new Label(event.text());
+        text.setWrapText(true);
+        Label title = new Label((event.severity() == TimelineEvent.Severity.CRITICAL ? "Critical: " : "Warning: ")
+                + event.kind().name().toLowerCase());
+        title.getStyleClass().add("toast-title");
+        VBox toast = new VBox(4, title, text);
+        toast.getStyleClass().addAll("toast", event.severity() == TimelineEvent.Severity.CRITICAL ? "toast-critical" : "toast-warning");
+        toast.setPadding(new Insets(10));
+        toast.setOnMouseClicked(e -> notifications.getChildren().remove(toast));
+        notifications.getChildren().add(0, toast);
+        while (notifications.getChildren().size() > 4) {
+            notifications.getChildren().remove(notifications.getChildren().size() - 1);
+        }
+        javafx.animation.PauseTransition linger = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(12));
+        linger.setOnFinished(e -> notifications.getChildren().remove(toast));
+        linger.play();
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(status);
+        Label parts = new Label();
+        parts.setId("status-parts");
+        parts.getStyleClass().add("text-muted");
+        Runnable updateParts = () -> parts.setText(partsSummary());
+        javafx.animation.Timeline ticker = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> updateParts.run()));
+        ticker.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        ticker.play();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, parts);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** "Health 2 s · Database 1 s · Railway: failing" - when each part was last read, and which are failing. */
+    private String partsSummary() {
+        var watch = model.watchProperty().get();
+        if (watch == null) {
+            return "";
+        }
+        java.time.Instant now = java.time.Instant.now();
+        java.util.List<String> pieces = new java.util.ArrayList<>();
+        for (Part part : Part.values()) {
+            PartState<?> state = watch.part(part).get();
+            if (state == null || !state.configured()) {
+                continue;
+            }
+            if (state.isFailing()) {
+                pieces.add(part.title() + ": failing");
+            } else if (state.updatedAt() != null) {
+                pieces.add(part.title() + " " + java.time.Duration.between(state.updatedAt(), now).toSeconds() + " s ago");
+            } else {
+                pieces.add(part.title() + " ...");
+            }
+        }
+        return String.join("  ·  ", pieces);
     }
 
     private void show(ConsoleSection section) {
@@ -150,8 +225,10 @@ public final class ShellView extends BorderPane {
         this.onToggleTheme = action;
     }
 
-    /** Ctrl+1..9 switch views. Installed once the view is in a scene. */
+    /** Ctrl+1..9 switch views, F5 / Ctrl+R refresh every part. Installed once the view is in a scene. */
     public void installShortcuts() {
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refreshAll);
+        getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), model::refreshAll);
         for (ConsoleSection section : ConsoleSection.values()) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + section.shortcutDigit());
             getScene().getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),

@@ -98,7 +98,34 @@ public final class ShellViewModel {
                 return null;
             }).start();
         }
-        watch.set(loaded == null ? null : new WatchModel(WatchFactory.start(loaded)));
+        WatchModel next = loaded == null ? null : new WatchModel(WatchFactory.start(loaded));
+        if (next != null) {
+            next.watch().addEventListener(event -> Platform.runLater(() -> {
+                if (watch.get() == next) {
+                    events.add(0, event);
+                    if (events.size() > 200) {
+                        events.remove(200, events.size());
+                    }
+                }
+            }));
+        }
+        watch.set(next);
+    }
+
+    private final javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** What the watch noticed changing, newest first (bounded): the notifications' source. */
+    public javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events() {
+        return events;
+    }
+
+    /** Polls every part of the watched profile now (F5). */
+    public void refreshAll() {
+        if (watch.get() != null) {
+            watch.get().watch().refreshAll();
+            status.set("Refreshing " + profile.get().label());
+        }
     }
 
     private Scenario sandboxScenario = Scenario.HEALTHY;

@@ -1,0 +1,94 @@
+package dev.signalbox.cli;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.monitor.EventJournal;
+import dev.signalbox.monitor.TimelineEvent;
+import dev.signalbox.ops.AuditLog;
+import dev.signalbox.ops.IncidentTimeline;
+import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = {"The incident in order: what the console saw change (probes, deployments, migrations, locks),",
+                "what operators did (audit log) and Railway's deployment history. --markdown for the post-mortem."})
+public final class TimelineCommand implements Callable<Integer> {
+    @Mixin
+    ProfileOptions profileOptions;
+
+    @Option(names = "--since", paramLabel = "DURATION", defaultValue = "24h",
+            description = "How far back: 90m, 6h, 2d (default: ${DEFAULT-VALUE}).")
+    String since;
+
+    @Option(names = "--markdown", description = "Print a Markdown table for a post-mortem.")
+    boolean markdown;
+
+    @Option(names = "--json", description = "Print the events as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    static Duration parseDuration(String text) throws ConfigException {
+        String value = text.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (value.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            if (value.endsWith("h")) {
+                return Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            if (value.endsWith("d")) {
+                return Duration.ofDays(Long.parseLong(value.substring(0, value.length() - 1)));
+            }
+            return Duration.parse(text);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ConfigException("--since", "'" + text + "' is not a duration; write 90m, 6h or 2d");
+        }
+    }
+
+    @Override
+    public Integer call() throws ConfigException, IOException {
+        LoadedProfile loaded = profileOptions.load();
+        Instant from = Instant.now().minus(parseDuration(since));
+        PlatformDirs dirs = PlatformDirs.detect();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Deployment> deployments = List.of();
+        if (loaded.profile().railway() != null) {
+            try {
+                deployments = RailwayClient.forProfile(loaded.profile().railway()).deployments(RailwayTarget.of(loaded.profile().railway()), 50);
+            } catch (RailwayException | ConfigException e) {
+                err.println("note: Railway's deployment history is left out: " + e.getMessage());
+                err.flush();
+            }
+        }
+        List<TimelineEvent> events = IncidentTimeline.build(loaded, new EventJournal(dirs.state(), loaded.name()),
+                new AuditLog(dirs.auditLog()), deployments, from);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, events);
+        } else if (markdown) {
+            out.print(IncidentTimeline.toMarkdown(loaded, events));
+        } else {
+            out.print(events.isEmpty() ? "Nothing recorded since " + from + "\n" : IncidentTimeline.toText(events));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.signalbox.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Values on screen are evidence someone pastes into an incident channel: every label and table row the views
+ * show can be copied (right click, or Ctrl+C on a table row).
+ */
+public final class CopyableText {
+    private CopyableText() {
+    }
+
+    /** A label whose text is copied by its context menu. */
+    public static Label label(String text) {
+        Label label = new Label(text);
+        install(label, label::getText);
+        return label;
+    }
+
+    /** Adds a "Copy" context menu to a control, copying what {@code text} returns at the time of the click. */
+    public static void install(Control control, Supplier<String> text) {
+        MenuItem copy = new MenuItem("Copy");
+        copy.setOnAction(e -> copy(text.get()));
+        control.setContextMenu(new ContextMenu(copy));
+    }
+
+    /** "Copy row" on the context menu and Ctrl+C copy the selected row as {@code describe} renders it. */
+    public static <T> void installOnTable(TableView<T> table, java.util.function.Function<T, String> describe) {
+        MenuItem copy = new MenuItem("Copy row");
+        Runnable copySelected = () -> {
+            T item = table.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                copy(describe.apply(item));
+            }
+        };
+        copy.setOnAction(e -> copySelected.run());
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setContextMenu(new ContextMenu(copy));
+        KeyCombination shortcut = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.setOnKeyPressed(event -> {
+            if (shortcut.match(event)) {
+                copySelected.run();
+                event.consume();
+            }
+        });
+    }
+
+    public static void copy(String text) {
+        if (text == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.signalbox.ui.variables;
+
+import dev.signalbox.config.Profile;
+import dev.signalbox.config.Secret;
+import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.railway.RequiredVariableCheck;
+import dev.signalbox.ui.railway.RailwayConsole;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Variables view's state: the service's variables with values masked until a person reveals one (never
+ * logged; everything is masked again when the profile changes or the view is left), the profile's toggles, and the
+ * required-variable findings (which never carry values). FX thread only.
+ */
+public final class VariablesViewModel {
+    /** Fixed width, so the mask does not tell the value's length. */
+    public static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
+
+    private final RailwayConsole console;
+    private final ObservableList<VariableRow> variables = FXCollections.observableArrayList();
+    private final Set<String> revealed = new HashSet<>();
+    private final ObservableList<ToggleControl> toggles = FXCollections.observableArrayList();
+    private final Map<String, ToggleControl> togglesByName = new LinkedHashMap<>();
+    private final ObservableList<RequiredVariableCheck.Finding> required = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper requiredSummary = new ReadOnlyStringWrapper();
+    private Map<String, Secret> shownValues = Map.of();
+
+    /** One variable: its name and its value, shown masked unless revealed. */
+    public static final class VariableRow {
+        private final String name;
+        private final Secret value;
+        private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper();
+        private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
+
+        VariableRow(String name, Secret value, boolean reveal) {
+            this.name = name;
+            this.value = value;
+            setRevealed(reveal);
+        }
+
+        void setRevealed(boolean reveal) {
+            revealed.set(reveal);
+            shown.set(value.isEmpty() ? "(empty)" : reveal ? value.reveal() : MASK);
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public ReadOnlyBooleanProperty revealedProperty() {
+            return revealed.getReadOnlyProperty();
+        }
+
+        /** The mask, or the value in clear once revealed. */
+        public ReadOnlyStringProperty shownProperty() {
+            return shown.getReadOnlyProperty();
+        }
+
+        /** The value in clear, for copying on explicit demand; never log it. */
+        public String reveal() {
+            return value.reveal();
+        }
+    }
+
+    public VariablesViewModel(RailwayConsole console) {
+        this.console = console;
+        console.statusProperty().addListener((obs, old, now) -> show(now));
+        console.generationProperty().addListener((obs, old, now) -> forget());
+        forget();
+        show(console.statusProperty().get());
+    }
+
+    private void forget() {
+        revealed.clear();
+        shownValues = Map.of();
+        variables.clear();
+        required.clear();
+        requiredSummary.set(null);
+        togglesByName.clear();
+        var watch = console.shell().watchProperty().get();
+        if (watch != null) {
+            for (Profile.ToggleVariable toggle : watch.watch().profile().profile().toggles()) {
+                togglesByName.put(toggle.name(), new ToggleControl(console, toggle));
+            }
+        }
+        toggles.setAll(togglesByName.values());
+    }
+
+    private void show(RailwayStatus status) {
+        if (status == null) {
+            return;
+        }
+        Map<String, Secret> values = status.variables().values();
+        if (!values.equals(shownValues)) {
+            shownValues = values;
+            List<VariableRow> rows = new ArrayList<>();
+            values.forEach((name, value) -> rows.add(new VariableRow(name, value, revealed.contains(name))));
+            variables.setAll(rows);
+        }
+        for (RailwayStatus.ToggleState state : status.toggles()) {
+            ToggleControl control = togglesByName.get(state.toggle().name());
+            if (control != null) {
+                control.show(state);
+            }
+        }
+        required.setAll(status.required());
+        long problems = status.required().stream().filter(f -> !f.ok()).count();
+        requiredSummary.set(status.required().isEmpty() ? "The profile lists no required variables."
+                : problems == 0 ? "All " + status.required().size() + " required variables are present and well-formed."
+                : problems + " of " + status.required().size() + " required variables need attention.");
+    }
+
+    /** Shows one value in clear (an explicit demand; not logged). */
+    public void reveal(String name) {
+        revealed.add(name);
+        row(name).ifPresent(row -> row.setRevealed(true));
+    }
+
+    public void hide(String name) {
+        revealed.remove(name);
+        row(name).ifPresent(row -> row.setRevealed(false));
+    }
+
+    /** Masks every value again (the view was left, or the profile changed). */
+    public void maskAll() {
+        revealed.clear();
+        variables.forEach(row -> row.setRevealed(false));
+    }
+
+    private Optional<VariableRow> row(String name) {
+        return variables.stream().filter(row -> row.name().equals(name)).findFirst();
+    }
+
+    public RailwayConsole console() {
+        return console;
+    }
+
+    public ObservableList<VariableRow> variables() {
+        return variables;
+    }
+
+    public ObservableList<ToggleControl> toggles() {
+        return toggles;
+    }
+
+    public Optional<ToggleControl> toggle(String name) {
+        return Optional.ofNullable(togglesByName.get(name));
+    }
+
+    public ObservableList<RequiredVariableCheck.Finding> required() {
+        return required;
+    }
+
+    public ReadOnlyStringProperty requiredSummaryProperty() {
+        return requiredSummary.getReadOnlyProperty();
+    }
+}

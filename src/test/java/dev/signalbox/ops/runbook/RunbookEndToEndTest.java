@@ -1,0 +1,192 @@
+package dev.signalbox.ops.runbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.Signalbox;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.config.ProfileLoader;
+import dev.signalbox.health.HealthChecker;
+import dev.signalbox.health.HealthTarget;
+import dev.signalbox.health.HealthVerdict;
+import dev.signalbox.monitor.WatchFactory;
+import dev.signalbox.migrations.MigrationStatus;
+import dev.signalbox.ops.ActionGuard;
+import dev.signalbox.ops.AuditLog;
+import dev.signalbox.ops.AuditRecord;
+import dev.signalbox.ops.Confirmation;
+import dev.signalbox.ops.OpsContext;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.Scenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incident 4's procedure on the death-loop sandbox, end to end, and the ways it can go wrong. */
+@Timeout(180)
+class RunbookEndToEndTest {
+    @TempDir
+    Path home;
+    Sandbox sandbox;
+
+    @BeforeEach
+    void isolate() throws Exception {
+        System.setProperty("signalbox.home", home.toString());
+        sandbox = Sandbox.start(Scenario.DEATH_LOOP, line -> { });
+    }
+
+    @AfterEach
+    void cleanUp() {
+        sandbox.close();
+        System.clearProperty("signalbox.home");
+    }
+
+    private RunbookRunner runner(LoadedProfile profile) throws Exception {
+        AuditLog audit = new AuditLog(PlatformDirs.detect().auditLog());
+        ActionGuard guard = new ActionGuard(OpsContext.of(profile.profile(), false), Confirmation.preapproved(null), audit, Clock.systemUTC());
+        EngineRunbookServices services = new EngineRunbookServices(profile, guard, RailwayClient.forProfile(profile.profile().railway()), Clock.systemUTC());
+        Runbook runbook = RunbookLoader.find(profile, BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS);
+        return new RunbookRunner(runbook, profile.name(), services, new RunbookProgressStore(PlatformDirs.detect().state()),
+                Clock.systemUTC(), Duration.ofMillis(250));
+    }
+
+    private List<AuditRecord> audit() throws Exception {
+        return new AuditLog(PlatformDirs.detect().auditLog()).read().records();
+    }
+
+    private void assertRecovered() throws Exception {
+        assertThat(WatchFactory.inspectMigrations(sandbox.profile(), Clock.systemUTC()).status()).isEqualTo(MigrationStatus.UP_TO_DATE);
+        assertThat(new HealthChecker().check(HealthTarget.fromProfile(sandbox.profile().profile())).verdict()).isEqualTo(HealthVerdict.UP);
+        assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
+    }
+
+    @Test
+    void takesTheServiceFromCrashedToReadyWithEveryStepVerifiedAndAudited() throws Exception {
+        RunbookProgress result = runner(sandbox.profile()).run();
+
+        assertThat(result.status()).as(String.join("\n", result.log())).isEqualTo(RunbookProgress.Status.COMPLETED);
+        assertThat(result.steps()).allSatisfy(step -> {
+            assertThat(step.status()).isEqualTo(RunbookProgress.StepStatus.DONE);
+            assertThat(step.detail()).contains("verified");
+        });
+        assertThat(result.effects()).as("nothing left in effect: the bypass is cleared").isEmpty();
+        assertRecovered();
+        List<AuditRecord> records = audit();
+        assertThat(records).extracting(AuditRecord::action)
+                .contains("railway.redeploy", "runbook.command")
+                .anySatisfy(action -> assertThat(action).contains("toggle"));
+        assertThat(records).allSatisfy(r -> assertThat(r.outcome().name()).isEqualTo("SUCCEEDED"));
+        String auditText = Files.readString(PlatformDirs.detect().auditLog());
+        String secret = sandbox.serviceVariables().get("SECRET_KEY");
+        assertThat(auditText).doesNotContain(secret);
+
+        // The post-mortem's timeline: the operator's actions and Railway's deployments, in order.
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = Signalbox.run(new String[]{"timeline", "--profile", sandbox.profileFile().toString(), "--markdown"},
+                new java.io.PrintWriter(out), new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("## Timeline: sandbox-death-loop").contains("| operator |").contains("| runbook |")
+                .contains("CRASHED").contains("SUCCESS").doesNotContain(secret);
+    }
+
+    @Test
+    void aRedeployThatCrashesStopsTheRunbookWithTheLogLineAndTheBypassStillInEffect() throws Exception {
+        // The app only understands "1"; a profile that sets "yes" starts a deployment that still crashes.
+        Path profileFile = home.resolve("wrong-bypass.json");
+        Files.writeString(profileFile, Files.readString(sandbox.profileFile()).replace("\"onValue\" : \"1\"", "\"onValue\" : \"yes\""));
+        LoadedProfile wrong = new ProfileLoader().load(profileFile);
+
+        RunbookProgress result = runner(wrong).run();
+
+        assertThat(result.status()).isEqualTo(RunbookProgress.Status.FAILED);
+        RunbookProgress.StepProgress redeploy = result.step("redeploy-with-bypass");
+        assertThat(redeploy.status()).isEqualTo(RunbookProgress.StepStatus.FAILED);
+        assertThat(redeploy.detail()).contains("CRASHED").contains("Database schema is not at head").contains("What to do");
+        assertThat(result.effects()).extracting(RunbookProgress.Effect::description).containsExactly(Sandbox.BYPASS + " is ON");
+    }
+
+    @Test
+    void aMigrationBlockedByALockFailsOnLockTimeoutAndResumesOnceTheBlockerIsGone() throws Exception {
+        RunbookProgress result;
+        try (Connection blocker = sandbox.database().connect(Sandbox.DATABASE, "facteur-api")) {
+            blocker.setAutoCommit(false);
+            try (Statement statement = blocker.createStatement()) {
+                statement.executeQuery("SELECT id FROM user_personalization LIMIT 1").close();
+            }
+            result = runner(sandbox.profile()).run();
+            blocker.rollback();
+        }
+        assertThat(result.status()).isEqualTo(RunbookProgress.Status.FAILED);
+        assertThat(result.step("migrate").status()).isEqualTo(RunbookProgress.StepStatus.FAILED);
+        assertThat(String.join("\n", result.log())).contains("lock timeout");
+        assertThat(result.effects()).isNotEmpty();
+
+        RunbookProgress resumed = runner(sandbox.profile()).run();
+        assertThat(resumed.status()).as(String.join("\n", resumed.log())).isEqualTo(RunbookProgress.Status.COMPLETED);
+        assertRecovered();
+    }
+
+    @Test
+    void aRateLimitedVariableWriteFailsTheFirstStepAndChangesNothing() throws Exception {
+        sandbox.railway().setRateLimitPerHour(1);
+        RunbookProgress result = runner(sandbox.profile()).run();
+        sandbox.railway().setRateLimitPerHour(0);
+
+        assertThat(result.status()).isEqualTo(RunbookProgress.Status.FAILED);
+        RunbookProgress.StepProgress first = result.step("set-bypass");
+        assertThat(first.status()).isEqualTo(RunbookProgress.StepStatus.FAILED);
+        assertThat(first.detail()).containsIgnoringCase("rate");
+        assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
+        assertThat(result.step("redeploy-with-bypass").status()).isEqualTo(RunbookProgress.StepStatus.PENDING);
+    }
+
+    @Test
+    void aConsoleKilledMidRunbookResumesWhereItStopped() throws Exception {
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process console = new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"),
+                "-Dsignalbox.test=true", "-Dsignalbox.home=" + home, Signalbox.class.getName(),
+                "runbook", "run", BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS, "--profile", sandbox.profileFile().toString(),
+                "--yes", "--poll", "0.25")
+                .redirectErrorStream(true).redirectOutput(home.resolve("console.out").toFile()).start();
+        RunbookProgressStore store = new RunbookProgressStore(PlatformDirs.detect().state());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var progress = readQuietly(store);
+            if (progress != null && progress.step("redeploy-with-bypass").status() == RunbookProgress.StepStatus.RUNNING
+                    && progress.step("redeploy-with-bypass").deploymentId() != null) {
+                break;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+        }
+        console.destroyForcibly().waitFor();
+
+        RunbookRunner resumed = runner(sandbox.profile());
+        assertThat(resumed.progress().status()).isEqualTo(RunbookProgress.Status.INTERRUPTED);
+        assertThat(resumed.progress().effects()).extracting(RunbookProgress.Effect::description).contains(Sandbox.BYPASS + " is ON");
+        RunbookProgress result = resumed.run();
+
+        assertThat(result.status()).as(String.join("\n", result.log())).isEqualTo(RunbookProgress.Status.COMPLETED);
+        assertThat(String.join("\n", result.log())).contains("console stopped while this runbook ran")
+                .contains("following deployment");
+        assertRecovered();
+    }
+
+    private RunbookProgress readQuietly(RunbookProgressStore store) {
+        try {
+            return store.load(sandbox.profile().name(), BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.signalbox.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.config.ProfileLoader;
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.monitor.EventJournal;
+import dev.signalbox.monitor.TimelineEvent;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Readiness going DOWN while the window is open: a toast says so, and the timeline journal keeps it. */
+@ExtendWith(ApplicationExtension.class)
+class NotificationsTest {
+    @TempDir
+    static Path home;
+    HttpServer server;
+    final AtomicInteger readiness = new AtomicInteger(200);
+    ShellViewModel model;
+    LoadedProfile profile;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        System.setProperty("signalbox.home", home.toString());
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/health/ready", exchange -> {
+            byte[] body = ("{\"status\":\"x\",\"database\":\"" + (readiness.get() == 200 ? "connected" : "unavailable") + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(readiness.get(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/api/health", exchange -> {
+            byte[] body = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        Path file = home.resolve("svc.json");
+        Files.writeString(file, "{\"name\":\"svc\",\"environment\":\"staging\",\"api\":{\"baseUrl\":\"http://127.0.0.1:"
+                + server.getAddress().getPort() + "\"},\"polling\":{\"healthSeconds\":1}}");
+        profile = new ProfileLoader().load(file);
+        model = new ShellViewModel(new ProfileStore(home), profile, false);
+        stage.setScene(new Scene(new ShellView(model, NotBuiltView::new), 1100, 700));
+        stage.show();
+        model.watchChosenProfile();
+    }
+
+    @AfterEach
+    void stop() {
+        model.shutdown();
+        server.stop(0);
+        System.clearProperty("signalbox.home");
+    }
+
+    @Test
+    void readinessGoingDownRaisesAToastAndIsJournaled(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-parts").queryAs(Label.class).getText().contains("Health "));
+        readiness.set(503);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".toast-critical").tryQuery().isPresent());
+        assertThat(robot.lookup(".toast-critical .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
+
+        var journal = new EventJournal(PlatformDirs.detect().state(), profile.name()).read(null);
+        assertThat(journal).extracting(TimelineEvent::text).anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
+
+        robot.clickOn(".toast-critical");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".toast-critical").tryQuery()).isEmpty();
+    }
+}
