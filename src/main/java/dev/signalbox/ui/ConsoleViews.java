@@ -1,6 +1,7 @@
 package dev.signalbox.ui;
 
 import dev.signalbox.ui.audit.AuditView;
+import dev.signalbox.ui.database.DatabaseView;
 import dev.signalbox.ui.deployments.DeploymentsView;
 import dev.signalbox.ui.deployments.DeploymentsViewModel;
 import dev.signalbox.ui.health.HealthView;
@@ -25,6 +26,7 @@ public final class ConsoleViews {
             case HEALTH -> new HealthView(model);
             case DEPLOYMENTS -> new DeploymentsView(new DeploymentsViewModel(RailwayConsole.of(model)));
             case MIGRATIONS -> new MigrationsView(model);
+            case DATABASE -> new DatabaseView(model);
             case VARIABLES -> new VariablesView(new VariablesViewModel(RailwayConsole.of(model)));
             case AUDIT -> new AuditView(model);
             default -> new NotBuiltView(section);

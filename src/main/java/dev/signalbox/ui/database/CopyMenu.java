@@ -1,0 +1,60 @@
+package dev.signalbox.ui.database;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/** Values on the Database view are meant to be pasted into psql or a ticket: every row and fact has "Copy ...". */
+final class CopyMenu {
+    private CopyMenu() {
+    }
+
+    static void copy(String text) {
+        if (text == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** A context menu on a label-like node copying what {@code value} returns at the time of the click. */
+    static void install(Node node, Supplier<String> value) {
+        MenuItem item = new MenuItem("Copy");
+        item.setOnAction(e -> copy(value.get()));
+        ContextMenu menu = new ContextMenu(item);
+        node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Named copy items for a table row, e.g. "Copy pid", "Copy query", built from the row's item. */
+    static <T> ContextMenu forRow(TableRow<T> row, Map<String, Function<T, String>> items) {
+        return menu(items, row::getItem);
+    }
+
+    static <T> ContextMenu forTreeRow(TreeTableRow<T> row, Map<String, Function<T, String>> items) {
+        return menu(items, row::getItem);
+    }
+
+    private static <T> ContextMenu menu(Map<String, Function<T, String>> items, Supplier<T> item) {
+        ContextMenu menu = new ContextMenu();
+        for (Map.Entry<String, Function<T, String>> entry : new LinkedHashMap<>(items).entrySet()) {
+            MenuItem copy = new MenuItem("Copy " + entry.getKey());
+            copy.setOnAction(e -> {
+                T value = item.get();
+                if (value != null) {
+                    copy(entry.getValue().apply(value));
+                }
+            });
+            menu.getItems().add(copy);
+        }
+        return menu;
+    }
+}

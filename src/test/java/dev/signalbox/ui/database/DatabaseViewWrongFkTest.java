@@ -1,0 +1,110 @@
+package dev.signalbox.ui.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.database.Constraint;
+import dev.signalbox.ops.Confirmation;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Incident 5 in the window: the FK of user_personalization references user_profiles where users is expected. */
+@ExtendWith(ApplicationExtension.class)
+class DatabaseViewWrongFkTest {
+    static Sandbox sandbox;
+    @TempDir
+    static Path profiles;
+    ShellViewModel shell;
+    DatabaseView view;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = Sandbox.start(Scenario.WRONG_FK, line -> { });
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        shell = new ShellViewModel(new ProfileStore(profiles), sandbox.profile(), false);
+        view = new DatabaseView(shell, Confirmation.declineAll());
+        stage.setScene(new Scene(view, 1300, 850));
+        stage.show();
+        shell.watchChosenProfile();
+    }
+
+    @AfterEach
+    void stopWatch() {
+        shell.shutdown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Constraint> table(FxRobot robot) {
+        return robot.lookup("#constraints-table").queryAs(TableView.class);
+    }
+
+    @Test
+    void mismatchFilterShowsTheFkToTheWrongTableAndNotValidFilterTheUnvalidatedOnes(FxRobot robot) throws Exception {
+        robot.interact(() -> view.showTab("constraints"));
+        TableView<Constraint> table = table(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 5);
+        int all = table.getItems().size();
+
+        // The expectation is on top, saying what is wrong and what was expected.
+        assertThat(robot.lookup("#expectations .expectation-problem").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).contains("references public.user_profiles(id), expected public.users(id)"));
+
+        robot.clickOn("#filter-mismatch");
+        assertThat(table.getItems()).hasSize(1);
+        Constraint fk = table.getItems().get(0);
+        assertThat(fk.qualifiedTable()).isEqualTo("public.user_personalization");
+        assertThat(fk.type()).isEqualTo("FOREIGN KEY");
+        assertThat(fk.referencedTable()).isEqualTo("public.user_profiles");
+        robot.clickOn("#filter-mismatch");
+        assertThat(table.getItems()).hasSize(all);
+
+        robot.clickOn("#filter-not-valid");
+        assertThat(table.getItems()).extracting(Constraint::name)
+                .containsExactlyInAnyOrder("user_personalization_user_id_fkey", "subscriptions_plan_check");
+        assertThat(table.getItems()).allSatisfy(c -> assertThat(c.validated()).isFalse());
+
+        robot.clickOn("#filter-fk");
+        assertThat(table.getItems()).extracting(Constraint::name).containsExactly("user_personalization_user_id_fkey");
+        robot.clickOn("#filter-not-valid");
+        assertThat(table.getItems()).isNotEmpty().allSatisfy(c -> assertThat(c.type()).isEqualTo("FOREIGN KEY"));
+        assertThat(table.getItems().size()).isLessThan(all);
+    }
+
+    @Test
+    void connectionFactsShowTheServerTheDirectConnectionAndTheTimeoutsWithTheirSource(FxRobot robot) throws Exception {
+        robot.interact(() -> view.showTab("connection"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#connection-facts .fact-value").queryAll().isEmpty());
+        assertThat(robot.lookup("#connection-facts .fact-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("PostgreSQL "))
+                .anySatisfy(text -> assertThat(text).startsWith("none"));
+        @SuppressWarnings("unchecked")
+        TableView<java.util.Map.Entry<String, ?>> timeouts = robot.lookup("#timeouts-table").queryAs(TableView.class);
+        assertThat(timeouts.getItems()).extracting(java.util.Map.Entry::getKey).contains("statement_timeout", "lock_timeout");
+    }
+}
