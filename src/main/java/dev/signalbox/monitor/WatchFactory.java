@@ -53,6 +53,13 @@ public final class WatchFactory {
                 return reader[0].read();
             }, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
         }
+        // Probes come faster while a deployment is in progress (the health monitor's adaptive policy).
+        watch.addListener(state -> {
+            if (state.part() == Part.RAILWAY && state.value() instanceof dev.signalbox.railway.RailwayStatus railway
+                    && watch.healthMonitor() != null) {
+                watch.healthMonitor().setDeployInProgress(railway.latest().map(d -> d.status().isInProgress()).orElse(false));
+            }
+        });
         return watch;
     }
 
