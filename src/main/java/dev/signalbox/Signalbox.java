@@ -52,6 +52,10 @@ public final class Signalbox implements Callable<Integer> {
             description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler.")
     String scenario;
 
+    @Option(names = "--view", paramLabel = "NAME",
+            description = "The view to open: overview, health, deployments, migrations, database, variables, runbook, audit, profiles.")
+    String view;
+
     @Option(names = "--theme", paramLabel = "light|dark", description = "Colour theme (default: follow the OS, then the last choice).")
     String theme;
 
@@ -63,8 +67,11 @@ public final class Signalbox implements Callable<Integer> {
     /** Runs the command line; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         PlatformDirs dirs = PlatformDirs.detect();
+        Thread logging = null;
         if (!Boolean.getBoolean("signalbox.test")) {
-            Logging.init(dirs.logs());
+            // Configuring logback loads ~300 classes: do it beside the command line's and JavaFX's start-up.
+            logging = new Thread(() -> Logging.init(dirs.logs()), "signalbox-logging-init");
+            logging.start();
         }
         CommandLine commandLine = new CommandLine(new Signalbox());
         commandLine.setOut(out);
@@ -81,7 +88,15 @@ public final class Signalbox implements Callable<Integer> {
             cmd.getErr().flush();
             return ExitCode.INTERNAL;
         });
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        if (logging != null) {
+            try {
+                logging.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
     }
 
     @Override
@@ -99,6 +114,14 @@ public final class Signalbox implements Callable<Integer> {
         }
         if (theme != null) {
             fxArgs.add("--theme=" + theme);
+        }
+        if (view != null) {
+            String section = view.toUpperCase(java.util.Locale.ROOT);
+            if (java.util.Arrays.stream(dev.signalbox.ui.shell.ConsoleSection.values()).noneMatch(s -> s.name().equals(section))) {
+                throw new ConfigException("--view", "unknown view '" + view + "'; choose overview, health, deployments,"
+                        + " migrations, database, variables, runbook, audit or profiles");
+            }
+            fxArgs.add("--section=" + section);
         }
         if (scenario != null) {
             try {

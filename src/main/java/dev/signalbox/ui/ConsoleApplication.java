@@ -44,7 +44,7 @@ public final class ConsoleApplication extends Application {
         boolean readOnly = Boolean.parseBoolean(named.getOrDefault("read-only", "false"));
         boolean measureStartup = Boolean.parseBoolean(named.getOrDefault("measure-startup", "false"));
         PlatformDirs dirs = PlatformDirs.detect();
-        windowStateFile = dirs.state().resolve("window.json");
+        windowStateFile = dirs.state().resolve("window.properties");
         WindowState saved = WindowState.load(windowStateFile);
         theme = Theme.parse(named.get("theme"), Theme.parse(saved.theme(), null));
         if (theme == null) {
@@ -56,7 +56,7 @@ public final class ConsoleApplication extends Application {
         if (named.containsKey("scenario")) {
             model.setSandboxScenario(dev.signalbox.sandbox.Scenario.fromCliName(named.get("scenario")));
         }
-        model.sectionProperty().set(sectionOrDefault(saved.section()));
+        model.sectionProperty().set(sectionOrDefault(named.getOrDefault("section", saved.section())));
         ShellView shell = new ShellView(model, section -> ConsoleViews.create(section, model));
         shell.setOnToggleTheme(() -> {
             theme = theme.other();
@@ -73,14 +73,14 @@ public final class ConsoleApplication extends Application {
         if (measureStartup) {
             StartupTimer.reportFirstFrame(scene, "signalbox console", true);
         }
-        stage.show();
         // Nothing that touches disk or network before the first frame: profiles and the watch start after it.
-        Platform.runLater(() -> {
-            model.reloadProfiles();
-            if (!measureStartup) {
+        if (!measureStartup) {
+            StartupTimer.afterFirstFrame(scene, () -> {
+                model.reloadProfiles();
                 model.watchChosenProfile();
-            }
-        });
+            });
+        }
+        stage.show();
     }
 
     private static ConsoleSection sectionOrDefault(String name) {
