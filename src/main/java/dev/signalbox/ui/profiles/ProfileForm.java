@@ -8,7 +8,7 @@ import dev.signalbox.config.Profile.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -60,7 +60,7 @@ public final class ProfileForm {
     public final StringProperty railwaySeconds = new SimpleStringProperty("");
 
     /** Every property, to listen to the form as a whole. */
-    public List<Observable> all() {
+    public List<ObservableValue<?>> all() {
         return List.of(name, environment, production, readOnly, baseUrl, livenessPath, readinessPath, expectBody,
                 databaseUrl, directUrl, versionTable, migrationsLocation, railwayEndpoint, token, tokenKind, projectId,
                 environmentId, serviceId, toggles, requiredVariables, healthSeconds, databaseSeconds, migrationsSeconds,

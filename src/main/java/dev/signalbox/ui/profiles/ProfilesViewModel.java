@@ -88,7 +88,8 @@ public final class ProfilesViewModel {
             running.put(part, new SimpleBooleanProperty());
         }
         text.addListener((obs, old, now) -> textChanged(now));
-        form.all().forEach(p -> p.addListener(o -> formChanged()));
+        // Change listeners, not invalidation ones: a field nobody has read yet must still be noticed when it changes.
+        form.all().forEach(p -> p.addListener((obs, old, now) -> formChanged()));
         canSave = Bindings.createBooleanBinding(() -> file.get() != null && profile.get() != null && error.get().isEmpty()
                         && (dirty.get() || creating.get()) && !saving.get(), file, profile, error, dirty, creating, saving);
     }
