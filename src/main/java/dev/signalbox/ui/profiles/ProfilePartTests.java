@@ -81,25 +81,33 @@ public final class ProfilePartTests {
         }
         HealthSnapshot snapshot = new HealthChecker().check(target);
         List<String> details = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<String> healthy = new ArrayList<>();
+        // Liveness and readiness usually fail the same way (one host, one port): say it once, with every URL.
+        Map<String, List<EndpointHealth>> failures = new java.util.LinkedHashMap<>();
         for (EndpointHealth endpoint : snapshot.endpoints()) {
             ProbeSample sample = endpoint.lastSample();
             String url = sample == null ? endpoint.endpoint().url() : sample.url();
-            if (sample != null && sample.failed()) {
-                failures.add(endpoint.name() + " " + sample.failureMessage() + " (" + url + ")");
-            } else if (endpoint.verdict() != dev.signalbox.health.HealthVerdict.UP) {
-                failures.add(endpoint.name() + " " + endpoint.verdict() + ": "
-                        + (endpoint.reasons().isEmpty() ? "no reason given" : String.join("; ", endpoint.reasons())) + " (" + url + ")");
-            }
-            details.add(endpoint.name() + " " + endpoint.verdict()
+            String line = endpoint.name() + " " + endpoint.verdict()
                     + (sample == null || !sample.hasResponse() ? ", no answer" : ", HTTP " + sample.httpStatus()
-                    + " in " + sample.timings().totalMicros() / 1000 + " ms") + " - " + url);
+                    + " in " + sample.timings().totalMicros() / 1000 + " ms");
+            if (sample != null && sample.failed()) {
+                failures.computeIfAbsent(sample.failureMessage(), k -> new ArrayList<>()).add(endpoint);
+            } else if (endpoint.verdict() != dev.signalbox.health.HealthVerdict.UP) {
+                failures.computeIfAbsent(endpoint.reasons().isEmpty() ? endpoint.verdict().name() : String.join("; ", endpoint.reasons()),
+                        k -> new ArrayList<>()).add(endpoint);
+            } else {
+                healthy.add(line);
+            }
+            details.add(line + " - " + url);
         }
         if (!failures.isEmpty()) {
-            return PartResult.failed(Part.API, String.join("; ", failures), details);
+            List<String> parts = new ArrayList<>();
+            failures.forEach((message, endpoints) -> parts.add(String.join(" and ", endpoints.stream().map(EndpointHealth::name).toList())
+                    + ": " + message + " (" + String.join(", ", endpoints.stream().map(e -> e.lastSample() == null
+                    ? e.endpoint().url() : e.lastSample().url()).toList()) + ")"));
+            return PartResult.failed(Part.API, String.join("; ", parts), healthy);
         }
-        return PartResult.ok(Part.API, snapshot.verdict() + " - " + String.join(", ", details.stream()
-                .map(d -> d.substring(0, d.indexOf(" - "))).toList()), details);
+        return PartResult.ok(Part.API, snapshot.verdict() + " - " + String.join(", ", healthy), details);
     }
 
     public PartResult database(Profile profile) {

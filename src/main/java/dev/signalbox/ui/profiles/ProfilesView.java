@@ -131,14 +131,20 @@ public final class ProfilesView extends BorderPane {
             VBox box = new VBox(2, name);
             if (entry.profile() != null) {
                 var p = entry.profile().profile();
-                Label detail = new Label(p.environment() + (p.isProduction() ? " (production)" : "") + "  -  " + entry.file().getFileName());
+                boolean saysProduction = p.environment().toLowerCase(Locale.ROOT).startsWith("prod");
+                Label detail = new Label(p.environment() + (p.isProduction() && !saysProduction ? " (production)" : "")
+                        + "  -  " + entry.file().getFileName());
                 detail.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 box.getChildren().add(detail);
             } else {
-                Label invalid = new Label("invalid: " + entry.error().getMessage());
-                invalid.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "profile-entry-error");
+                // The folder is shown above the list: the message starts at the file name.
+                String folder = entry.file().getParent() + java.io.File.separator;
+                String message = entry.error().getMessage();
+                Label invalid = new Label(message.startsWith(folder) ? message.substring(folder.length()) : message);
+                invalid.getStyleClass().addAll(Styles.TEXT_SMALL, "profile-entry-error");
                 invalid.setWrapText(true);
-                invalid.setMaxWidth(250);
+                invalid.setPrefWidth(240);
+                invalid.setMinHeight(Region.USE_PREF_SIZE);
                 box.getChildren().add(invalid);
                 name.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
                 name.getStyleClass().add(Styles.DANGER);
@@ -238,8 +244,8 @@ public final class ProfilesView extends BorderPane {
                 section("Identity", null, grid(
                         row("Name", text(f.name, "field-name", "facteur-api")),
                         row("Environment", text(f.environment, "field-environment", "production")),
-                        row("", checks(check(f.production, "field-production", "Production (typed confirmations for every change)"),
-                                check(f.readOnly, "field-readOnly", "Read-only (no action from this console)"))))),
+                        row("", checks(check(f.production, "field-production", "Production", "Every change is confirmed by typing the environment's name"),
+                                check(f.readOnly, "field-readOnly", "Read-only", "No action from this console: no redeploy, no variable change, no cancel"))))),
                 section("API", Part.API, grid(
                         row("Base URL", text(f.baseUrl, "field-baseUrl", "https://facteur-api.up.railway.app")),
                         row("Liveness path", text(f.livenessPath, "field-livenessPath", "/api/health (default)")),
@@ -448,8 +454,9 @@ public final class ProfilesView extends BorderPane {
         return area;
     }
 
-    private static CheckBox check(BooleanProperty property, String id, String label) {
+    private static CheckBox check(BooleanProperty property, String id, String label, String tooltip) {
         CheckBox box = new CheckBox(label);
+        box.setTooltip(new Tooltip(tooltip));
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
         return box;

@@ -143,8 +143,8 @@ class ProfilesViewModelTest {
             int closed = closedPort();
             PartResult refused = tests.api(apiProfile("http://127.0.0.1:" + closed));
             assertThat(refused.ok()).isFalse();
-            assertThat(refused.headline()).startsWith("API: liveness connection refused by 127.0.0.1:" + closed)
-                    .contains("(http://127.0.0.1:" + closed + "/api/health)");
+            assertThat(refused.headline()).startsWith("API: liveness and readiness: connection refused by 127.0.0.1:" + closed)
+                    .endsWith("(http://127.0.0.1:" + closed + "/api/health, http://127.0.0.1:" + closed + "/api/health/ready)");
         } finally {
             server.stop(0);
         }

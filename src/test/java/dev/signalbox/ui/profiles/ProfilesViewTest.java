@@ -147,8 +147,8 @@ class ProfilesViewTest {
         int closed = closedPort();
         replace(robot, "#field-baseUrl", "http://127.0.0.1:" + closed);
         click(robot, "#test-api");
-        awaitText(robot, "#test-result-api", "API: liveness connection refused by 127.0.0.1:" + closed);
-        assertThat(label(robot, "#test-result-api").getText()).contains("http://127.0.0.1:" + closed + "/api/health");
+        awaitText(robot, "#test-result-api", "API: liveness and readiness: connection refused by 127.0.0.1:" + closed);
+        assertThat(label(robot, "#test-result-api").getText()).contains("(http://127.0.0.1:" + closed + "/api/health, http://127.0.0.1:" + closed + "/api/health/ready)");
         assertThat(label(robot, "#test-result-api").getStyleClass()).contains("test-failed");
     }
 
@@ -160,7 +160,7 @@ class ProfilesViewTest {
         ListView<ProfileStore.Entry> list = robot.lookup("#profiles-list").queryListView();
         await(() -> list.getItems().size() == 1);
         assertThat(list.getItems().get(0).error().getMessage()).contains("broken.json:3:").contains("(field api.baseUrl)");
-        assertThat(robot.lookup(".profile-entry-error").queryAs(Label.class).getText()).contains("broken.json:3:");
+        assertThat(robot.lookup(".profile-entry-error").queryAs(Label.class).getText()).startsWith("broken.json:3:");
 
         robot.clickOn("#profile-new");
         await(() -> field(robot, "#field-name").getText().equals("new-service"));
