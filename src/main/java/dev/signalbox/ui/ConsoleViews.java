@@ -7,6 +7,7 @@ import dev.signalbox.ui.deployments.DeploymentsViewModel;
 import dev.signalbox.ui.health.HealthView;
 import dev.signalbox.ui.migrations.MigrationsView;
 import dev.signalbox.ui.overview.OverviewView;
+import dev.signalbox.ui.profiles.ProfilesView;
 import dev.signalbox.ui.railway.RailwayConsole;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.NotBuiltView;
@@ -29,6 +30,7 @@ public final class ConsoleViews {
             case DATABASE -> new DatabaseView(model);
             case VARIABLES -> new VariablesView(new VariablesViewModel(RailwayConsole.of(model)));
             case AUDIT -> new AuditView(model);
+            case PROFILES -> new ProfilesView(model);
             default -> new NotBuiltView(section);
         };
     }
