@@ -28,11 +28,18 @@ public final class PgBouncerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path folder;
+    private final Thread shutdownHook;
 
     private PgBouncerProcess(Process process, int port, Path folder) {
         this.process = process;
         this.port = port;
         this.folder = folder;
+        this.shutdownHook = new Thread(process::destroy, "pgbouncer-stop");
+    }
+
+    /** PgBouncer's own log (what it refused, what it dropped). */
+    public String log() {
+        return output();
     }
 
     /** The pgbouncer binary if one is installed. */
@@ -47,6 +54,15 @@ public final class PgBouncerProcess implements AutoCloseable {
      */
     public static PgBouncerProcess start(Path folder, int backendPort, PoolMode mode, String ignoreStartupParameters)
             throws IOException {
+        return start(folder, backendPort, mode, ignoreStartupParameters, List.of("postgres"), 10);
+    }
+
+    /**
+     * @param users    the users allowed in (trust auth, as the embedded server trusts them too)
+     * @param poolSize PgBouncer's default_pool_size: 1 makes every client share one backend (leak tests)
+     */
+    public static PgBouncerProcess start(Path folder, int backendPort, PoolMode mode, String ignoreStartupParameters,
+                                         List<String> allowedUsers, int poolSize) throws IOException {
         Path binary = binary().orElseThrow(() -> new IOException("pgbouncer is not installed (apt-get install pgbouncer)"));
         Files.createDirectories(folder);
         int port;
@@ -55,7 +71,11 @@ public final class PgBouncerProcess implements AutoCloseable {
         }
         Path ini = folder.resolve("pgbouncer.ini");
         Path users = folder.resolve("userlist.txt");
-        Files.writeString(users, "\"postgres\" \"\"\n");
+        StringBuilder userList = new StringBuilder();
+        for (String user : allowedUsers) {
+            userList.append('"').append(user).append("\" \"\"\n");
+        }
+        Files.writeString(users, userList.toString());
         Files.writeString(ini, String.join("\n",
                 "[databases]",
                 "* = host=127.0.0.1 port=" + backendPort,
@@ -67,7 +87,7 @@ public final class PgBouncerProcess implements AutoCloseable {
                 "auth_file = " + users,
                 "pool_mode = " + mode.name().toLowerCase(),
                 "max_client_conn = 200",
-                "default_pool_size = 10",
+                "default_pool_size = " + poolSize,
                 "ignore_startup_parameters = " + (ignoreStartupParameters == null ? "" : ignoreStartupParameters),
                 "logfile = " + folder.resolve("pgbouncer.log"),
                 "pidfile = " + folder.resolve("pgbouncer.pid"),
@@ -88,6 +108,8 @@ public final class PgBouncerProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("pgbouncer.out").toFile()).start();
         PgBouncerProcess bouncer = new PgBouncerProcess(process, port, folder);
+        // PgBouncer does not watch its parent: a JVM stopped by a signal must still stop it.
+        Runtime.getRuntime().addShutdownHook(bouncer.shutdownHook);
         bouncer.awaitListening(Duration.ofSeconds(10));
         return bouncer;
     }
@@ -130,6 +152,11 @@ public final class PgBouncerProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run
+        }
         process.destroy();
         try {
             if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {

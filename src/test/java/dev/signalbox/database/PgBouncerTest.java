@@ -1,5 +1,6 @@
 package dev.signalbox.database;
 
+import dev.signalbox.sandbox.PgBouncerProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -25,7 +26,7 @@ class PgBouncerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assertThat(PgBouncer.BINARY).as("pgbouncer is installed (.ci/run installs it)").isExecutable();
+        assertThat(PgBouncerProcess.binary()).as("pgbouncer is installed (.ci/run installs it)").isPresent();
         postgres = EmbeddedPostgres.builder().start();
         admin = postgres.getPostgresDatabase();
         try (Connection c = admin.getConnection()) {
@@ -43,13 +44,13 @@ class PgBouncerTest {
         postgres.close();
     }
 
-    private static DatabaseUrl through(PgBouncer bouncer) throws Exception {
+    private static DatabaseUrl through(PgBouncerProcess bouncer) throws Exception {
         return DatabaseUrl.parse("postgresql://app@127.0.0.1:" + bouncer.port() + "/postgres");
     }
 
     @Test
     void transactionPoolerRefusingOptionsIsDetectedAndTheRoleTimeoutsAreReadBack() throws Exception {
-        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", null, List.of("app"));
+        try (PgBouncerProcess bouncer = PgBouncerProcess.start(java.nio.file.Files.createTempDirectory("signalbox-pgbouncer"), postgres.getPort(), PgBouncerProcess.PoolMode.TRANSACTION, null, List.of("app"), 4);
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
             DatabaseSnapshot snapshot = inspector.snapshot();
             assertThat(snapshot.errors()).isEmpty();
@@ -80,7 +81,7 @@ class PgBouncerTest {
 
     @Test
     void aSessionSetLeakingThroughAPoolOfOneBackendIsCalledOut() throws Exception {
-        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", null, List.of("app"), 1);
+        try (PgBouncerProcess bouncer = PgBouncerProcess.start(java.nio.file.Files.createTempDirectory("signalbox-pgbouncer"), postgres.getPort(), PgBouncerProcess.PoolMode.TRANSACTION, null, List.of("app"), 1);
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
             // Incident 3: a client's session-level SET stays on the pooled backend, for whoever gets it next.
             try (Connection leaking = java.sql.DriverManager.getConnection(
@@ -100,7 +101,7 @@ class PgBouncerTest {
 
     @Test
     void optionsSilentlyDroppedByThePoolerAreNoticed() throws Exception {
-        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", "options", List.of("app"));
+        try (PgBouncerProcess bouncer = PgBouncerProcess.start(java.nio.file.Files.createTempDirectory("signalbox-pgbouncer"), postgres.getPort(), PgBouncerProcess.PoolMode.TRANSACTION, "options", List.of("app"), 4);
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
             ConnectionFacts facts = inspector.snapshot().connection();
             assertThat(facts.optionsParameter()).isEqualTo(ConnectionFacts.OptionsOutcome.DROPPED);
@@ -111,7 +112,7 @@ class PgBouncerTest {
 
     @Test
     void sessionPoolerIsToldApartFromTransactionPooling() throws Exception {
-        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "session", "options", List.of("app"));
+        try (PgBouncerProcess bouncer = PgBouncerProcess.start(java.nio.file.Files.createTempDirectory("signalbox-pgbouncer"), postgres.getPort(), PgBouncerProcess.PoolMode.SESSION, "options", List.of("app"), 4);
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
             ConnectionFacts facts = inspector.snapshot().connection();
             assertThat(facts.pooler()).isEqualTo(PoolerMode.SESSION);
@@ -121,7 +122,7 @@ class PgBouncerTest {
 
     @Test
     void theLockTreeThroughATransactionPoolerStaysPromptAndExcludesOnlyTheInspectorsBackend() throws Exception {
-        try (PgBouncer bouncer = PgBouncer.start(postgres.getPort(), "transaction", null, List.of("app"));
+        try (PgBouncerProcess bouncer = PgBouncerProcess.start(java.nio.file.Files.createTempDirectory("signalbox-pgbouncer"), postgres.getPort(), PgBouncerProcess.PoolMode.TRANSACTION, null, List.of("app"), 4);
              Sessions sessions = new Sessions(admin);
              DatabaseInspector inspector = DatabaseInspector.open(through(bouncer), DatabaseInspector.Options.defaults())) {
             Connection a = sessions.open("worker");
