@@ -52,6 +52,9 @@ public final class ProfileLoader {
         }
         Profile profile;
         try {
+            // Unknown keys first: a misspelt required key ("environmnt") must be reported as the typo it is, with
+            // the suggestion, not as the missing field it causes.
+            checkKeys(Json.mapper().readTree(json), Profile.class, "", new FieldLocations(json), source);
             profile = Json.mapper().readValue(json, Profile.class);
         } catch (JsonProcessingException e) {
             throw translate(e, source);
@@ -61,6 +64,40 @@ public final class ProfileLoader {
         }
         validateValues(profile, new FieldLocations(json), source);
         return profile;
+    }
+
+    /** Walks the JSON beside the records it binds to and rejects the first key no record component has. */
+    private static void checkKeys(com.fasterxml.jackson.databind.JsonNode node, java.lang.reflect.Type type, String path,
+                                  FieldLocations locations, String source) throws ConfigException {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        Class<?> raw = type instanceof Class<?> c ? c
+                : type instanceof java.lang.reflect.ParameterizedType pt ? (Class<?>) pt.getRawType() : Object.class;
+        if (raw.isRecord() && node.isObject()) {
+            Map<String, java.lang.reflect.RecordComponent> components = new HashMap<>();
+            for (var component : raw.getRecordComponents()) {
+                components.put(component.getName(), component);
+            }
+            var fields = node.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                String childPath = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                var component = components.get(field.getKey());
+                if (component == null) {
+                    String suggestion = nearest(field.getKey(), new java.util.ArrayList<>(components.keySet()));
+                    String known = components.keySet().stream().sorted().collect(Collectors.joining(", "));
+                    throw new ConfigException(source + locations.positionOf(childPath) + " (field " + childPath + ")",
+                            "unknown key '" + field.getKey() + "'" + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                                    : "; valid keys here: " + known));
+                }
+                checkKeys(field.getValue(), component.getGenericType(), childPath, locations, source);
+            }
+        } else if (List.class.isAssignableFrom(raw) && node.isArray() && type instanceof java.lang.reflect.ParameterizedType pt) {
+            for (int i = 0; i < node.size(); i++) {
+                checkKeys(node.get(i), pt.getActualTypeArguments()[0], path + "[" + i + "]", locations, source);
+            }
+        }
     }
 
     /** Checks that need more than one field's type: URLs and secret references. */
@@ -135,7 +172,19 @@ public final class ProfileLoader {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return new ConfigException(source + position + " (field " + fieldPath(mapping.getPath()) + ")", original, e);
         }
-        return new ConfigException(source + position, "malformed JSON: " + firstLine(original), e);
+        String field = "";
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            // Where in the document the parser was: "api" for {"api": {"baseUrl": }}.
+            var context = parser.getParsingContext();
+            while (context != null && context.getCurrentName() == null && !context.inArray()) {
+                context = context.getParent();
+            }
+            String pointer = context == null ? "" : context.pathAsPointer().toString();
+            if (!pointer.isEmpty()) {
+                field = " (field " + pointer.substring(1).replace('/', '.').replaceAll("\\.(\\d+)", "[$1]") + ")";
+            }
+        }
+        return new ConfigException(source + position + field, "malformed JSON: " + firstLine(original), e);
     }
 
     private static String describe(Class<?> type) {
@@ -181,7 +230,7 @@ public final class ProfileLoader {
     }
 
     /** The known key closest to a misspelt one, if it is close enough to be a likely typo. */
-    static String nearest(String typed, Collection<Object> known) {
+    static String nearest(String typed, Collection<?> known) {
         return known.stream().map(Object::toString)
                 .map(k -> Map.entry(k, distance(typed.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
                 .filter(e -> e.getValue() <= Math.max(2, typed.length() / 3))

@@ -73,6 +73,17 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyIsReportedAsTheTypoNotAsAMissingField() {
+        assertThatThrownBy(() -> loader.parse("{\"name\":\"svc\",\n  \"environmnt\":\"prod\"}", "f.json"))
+                .hasMessageContaining("f.json:2:")
+                .hasMessageContaining("unknown key 'environmnt'; did you mean 'environment'?");
+        assertThatThrownBy(() -> loader.parse("{\"name\":\"svc\",\"environment\":\"p\",\"toggles\":[{\"name\":\"A\"},\n{\"nmae\":\"B\"}]}", "f.json"))
+                .hasMessageContaining("f.json:2:")
+                .hasMessageContaining("field toggles[1].nmae")
+                .hasMessageContaining("did you mean 'name'?");
+    }
+
+    @Test
     void unknownKeyFarFromAnyListsTheValidKeys() {
         assertThatThrownBy(() -> loader.parse("{\"name\":\"svc\",\"environment\":\"p\",\"zzzzzzzzzz\":1}", "f.json"))
                 .hasMessageContaining("unknown key 'zzzzzzzzzz'; valid keys here:")

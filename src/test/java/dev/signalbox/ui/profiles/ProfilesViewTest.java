@@ -169,7 +169,7 @@ class ProfilesViewTest {
         robot.interact(() -> json.setText("{\n  \"name\": \"orders\",\n  \"environment\": \"staging\",\n  \"api\": {\"baseUrl\": }\n}"));
         robot.clickOn("#profile-json").type(javafx.scene.input.KeyCode.END);
         await(() -> label(robot, "#profile-error").isVisible());
-        assertThat(label(robot, "#profile-error").getText()).contains("new-service.json:4:22 (field api)").contains("Unexpected character");
+        assertThat(label(robot, "#profile-error").getText()).contains("new-service.json:4:22 (field api.baseUrl)").contains("Unexpected character");
         assertThat(robot.lookup("#profile-save").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.interact(() -> json.setText("{\"name\": \"orders\", \"environment\": \"staging\"}"));
