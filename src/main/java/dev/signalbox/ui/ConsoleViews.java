@@ -18,6 +18,7 @@ public final class ConsoleViews {
             case AUDIT -> new dev.signalbox.ui.audit.AuditView(model);
             case DEPLOYMENTS -> new dev.signalbox.ui.deployments.DeploymentsView(new dev.signalbox.ui.deployments.DeploymentsViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
             case VARIABLES -> new dev.signalbox.ui.variables.VariablesView(new dev.signalbox.ui.variables.VariablesViewModel(dev.signalbox.ui.railway.RailwayConsole.of(model)));
+            case RUNBOOK -> new dev.signalbox.ui.runbook.RunbookView(new dev.signalbox.ui.runbook.RunbookViewModel(model));
             default -> new NotBuiltView(section);
         };
     }
