@@ -54,7 +54,9 @@ public final class RunbookView extends VBox {
     private final Label title = new Label();
     private final Label description = new Label();
     private final Label status = new Label();
+    private final ScrollPane stepScroll = new ScrollPane(steps);
     private Runbook shown;
+    private String followedStep;
     private String logText = "";
 
     public RunbookView(RunbookViewModel model) {
@@ -113,6 +115,15 @@ public final class RunbookView extends VBox {
     }
 
     private static final class RunbookCell extends ListCell<Runbook> {
+        /** The wrapped labels' height at the list's width; a cell would otherwise size them for one line. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() instanceof Region box && getListView() != null) {
+                return box.prefHeight(getListView().getWidth() - 36) + snappedTopInset() + snappedBottomInset();
+            }
+            return super.computePrefHeight(width);
+        }
+
         @Override
         protected void updateItem(Runbook item, boolean empty) {
             super.updateItem(item, empty);
@@ -124,13 +135,18 @@ public final class RunbookView extends VBox {
             Label name = new Label(item.title());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label about = new Label(item.description());
-            about.setWrapText(true);
             about.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             Label steps = new Label(item.steps().size() + " steps  ·  " + item.name());
             steps.getStyleClass().addAll(Styles.TEXT_SUBTLE, Styles.TEXT_SMALL, "mono");
+            for (Label label : List.of(name, about, steps)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
             VBox box = new VBox(3, name, about, steps);
-            box.setPrefWidth(1);
-            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            // A cell sizes to its graphic's preferred width; tying it to the list's width lets the text wrap.
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(36));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0);
             setGraphic(box);
             setText(null);
         }
@@ -216,18 +232,17 @@ public final class RunbookView extends VBox {
 
         steps.setId("runbook-steps");
         steps.setPadding(new Insets(2, 12, 2, 2));
-        ScrollPane stepScroll = new ScrollPane(steps);
         stepScroll.setFitToWidth(true);
         stepScroll.getStyleClass().add("runbook-steps-scroll");
 
         SplitPane lower = new SplitPane(logPane(), locksPane());
-        lower.setDividerPositions(0.6);
+        lower.setDividerPositions(0.55);
         Node locks = lower.getItems().get(1);
         Runnable placeLocks = () -> {
             boolean relevant = model.locksRelevantProperty().get();
             if (relevant && !lower.getItems().contains(locks)) {
                 lower.getItems().add(locks);
-                lower.setDividerPositions(0.6);
+                lower.setDividerPositions(0.55);
             } else if (!relevant) {
                 lower.getItems().remove(locks);
             }
@@ -237,7 +252,7 @@ public final class RunbookView extends VBox {
 
         SplitPane vertical = new SplitPane(stepScroll, lower);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.58);
+        vertical.setDividerPositions(0.52);
         VBox.setVgrow(vertical, Priority.ALWAYS);
         VBox pane = new VBox(10, head, vertical);
         pane.setPadding(new Insets(0, 0, 0, 8));
@@ -287,8 +302,8 @@ public final class RunbookView extends VBox {
         Button open = new Button("Open the lock tree", new FontIcon(Feather.DATABASE));
         open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         open.setOnAction(e -> model.shell().sectionProperty().set(ConsoleSection.DATABASE));
-        Label note = new Label("A migration waiting on a lock queues every query behind it. End the root blocker"
-                + " (Database view) or let lock_timeout stop the migration, then Resume.");
+        Label note = new Label("A waiting migration queues every query behind it: end the root blocker, or let"
+                + " lock_timeout stop it and Resume.");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -313,6 +328,7 @@ public final class RunbookView extends VBox {
 
     private void showRunbook(Runbook runbook) {
         shown = runbook;
+        followedStep = null;
         cards.clear();
         steps.getChildren().clear();
         title.setText(runbook == null ? "" : runbook.title());
@@ -343,6 +359,24 @@ public final class RunbookView extends VBox {
         }
         setLog(progress == null ? List.of() : progress.log());
         showStatus();
+        RunbookProgress.StepProgress current = progress == null ? null : progress.current();
+        if (current != null && !current.id().equals(followedStep) && cards.containsKey(current.id())) {
+            followedStep = current.id();
+            // After the next layout pass, when the cards have their heights.
+            Node card = cards.get(current.id()).root;
+            javafx.application.Platform.runLater(() -> scrollTo(card));
+        }
+    }
+
+    /** Brings the current step into view when the run moves on (and leaves the person's scrolling alone otherwise). */
+    private void scrollTo(Node card) {
+        double content = steps.getBoundsInLocal().getHeight();
+        double viewport = stepScroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double top = Math.max(0, card.getBoundsInParent().getMinY() - 24);
+        stepScroll.setVvalue(Math.min(1, top / (content - viewport)));
     }
 
     private void showStatus() {
@@ -386,7 +420,7 @@ public final class RunbookView extends VBox {
             Label label = new Label(line);
             label.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
             if (line.strip().startsWith("ROOT BLOCKER")) {
-                label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_BOLD);
+                label.getStyleClass().add(Styles.DANGER);
             }
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
@@ -483,7 +517,7 @@ public final class RunbookView extends VBox {
                 return "redeploys the service and follows the new deployment";
             }
             if (action instanceof StepAction.RunCommand command) {
-                return "runs `" + String.join(" ", command.command()) + "` on the direct connection"
+                return "runs `" + RunbookViewModel.commandLine(command.command()) + "` on the direct connection"
                         + (command.lockTimeout() == null ? "" : " (lock_timeout " + command.lockTimeout() + ")");
             }
             return "nothing; it waits";
@@ -510,6 +544,10 @@ public final class RunbookView extends VBox {
             }
             spinner.setVisible(status == StepStatus.RUNNING);
             String text = progress == null ? null : progress.detail();
+            if (status == StepStatus.RUNNING && "checking".equals(text) && step.action() instanceof StepAction.RunCommand) {
+                // The runner says "checking" until the command ends; the command's output is the live part.
+                text = "checking, then running the command: its output streams into the log";
+            }
             String way = null;
             if (status == StepStatus.FAILED && text != null && text.contains(WAY_OUT)) {
                 way = text.substring(text.indexOf(WAY_OUT) + WAY_OUT.length());

@@ -104,6 +104,7 @@ public final class RunbookViewModel {
     private final StringBinding startDisabledReason;
     private final BooleanBinding startDisabled;
     private final BooleanBinding abortDisabled;
+    private final BooleanBinding pauseDisabled = running.not();
 
     /** Saved progress of the current profile's runbooks, by runbook name (FX thread only). */
     private final Map<String, RunbookProgress> saved = new LinkedHashMap<>();
@@ -264,8 +265,9 @@ public final class RunbookViewModel {
 
     static boolean resumable(RunbookProgress p) {
         return p != null && switch (p.status()) {
-            case PAUSED, FAILED, INTERRUPTED, RUNNING -> true;
-            case NOT_STARTED, COMPLETED, ABORTED -> false;
+            case PAUSED, FAILED, INTERRUPTED -> true;
+            // RUNNING is only ever shown for the run of this view (a saved one is shown as INTERRUPTED).
+            case RUNNING, NOT_STARTED, COMPLETED, ABORTED -> false;
         };
     }
 
@@ -347,7 +349,7 @@ public final class RunbookViewModel {
             RunbookStep step = runbook.steps().get(i);
             consequences.add((i + 1) + ". " + step.title() + (step.action() instanceof StepAction.Redeploy
                     ? ": Railway starts a new deployment" : step.action() instanceof StepAction.RunCommand command
-                    ? ": runs " + String.join(" ", command.command()) + " on the direct database connection" : ""));
+                    ? ": runs " + commandLine(command.command()) + " on the direct database connection" : ""));
         }
         consequences.add("Each change is read back and audited; the run stops at the first step it cannot verify.");
         String summary = (resume ? "Resume" : "Run") + " runbook '" + runbook.title() + "' on " + on.name();
@@ -389,6 +391,7 @@ public final class RunbookViewModel {
             return;
         }
         boolean wasBusy = busy.get();
+        boolean wasRunning = active != null;
         busy.set(true);
         Background.run(() -> {
             Confirmation.Answer answer = confirmations.get().ask(abortRequest(runbook, on, now));
@@ -401,6 +404,9 @@ public final class RunbookViewModel {
             if (runner != null) {
                 runner.abort();
                 return "Aborting: the current step is stopped (a running command is cancelled).";
+            }
+            if (wasRunning) {
+                return "The runbook had already stopped while the question was open: nothing to abort.";
             }
             RunbookProgress aborted = new RunbookRunner(runbook, on.name(), null, store(), clock, poll).abandon();
             pendingProgress.set(null);
@@ -526,8 +532,9 @@ public final class RunbookViewModel {
             String title = runbooks.stream().filter(r -> r.name().equals(p.runbook())).map(Runbook::title).findFirst()
                     .orElse(p.runbook());
             for (RunbookProgress.Effect effect : p.effects()) {
+                boolean live = active != null && activeRunbook != null && activeRunbook.name().equals(p.runbook());
                 lines.add(effect.description() + " since " + time(effect.since()) + " (runbook '" + title + "', "
-                        + displayed(p).status() + ")" + platformNote(effect, railway));
+                        + (live ? p.status() : displayed(p).status()) + ")" + platformNote(effect, railway));
             }
         }
         if (lines.isEmpty()) {
@@ -586,6 +593,21 @@ public final class RunbookViewModel {
             }
         }
         locks.set(new LockSummary(waiting.size() + " session(s) blocked, longest " + seconds(longest) + age, lines, true));
+    }
+
+    /** A command as a person reads it: a class path or another very long argument is shortened in the middle. */
+    static String commandLine(List<String> command) {
+        List<String> shown = new ArrayList<>();
+        for (String argument : command) {
+            if (argument.length() <= 60) {
+                shown.add(argument);
+            } else if (argument.contains(java.io.File.pathSeparator) && argument.contains("/")) {
+                shown.add("<" + argument.split(java.io.File.pathSeparator).length + " class path entries>");
+            } else {
+                shown.add(argument.substring(0, 28) + "…" + argument.substring(argument.length() - 28));
+            }
+        }
+        return String.join(" ", shown);
     }
 
     private static String seconds(double value) {
@@ -690,7 +712,7 @@ public final class RunbookViewModel {
     }
 
     public BooleanBinding pauseDisabled() {
-        return running.not();
+        return pauseDisabled;
     }
 
     public BooleanBinding abortDisabled() {
