@@ -166,8 +166,16 @@ class RunbookViewTest {
 
         robot.clickOn(start);
         await(20, () -> label(robot, "#runbook-effects").contains(BYPASS_ON));
-        assertThat(robot.lookup("#runbook-pause").queryButton().isDisabled()).as("pausable while it runs").isFalse();
         assertThat(start.isDisabled()).isTrue();
+        Button pause = robot.lookup("#runbook-pause").queryButton();
+        assertThat(pause.isDisabled()).as("pausable while it runs").isFalse();
+        robot.clickOn(pause);
+        await(60, () -> status(robot).startsWith("PAUSED") || status(robot).startsWith("FAILED"));
+        assertThat(status(robot)).startsWith("PAUSED before step");
+        assertThat(label(robot, "#runbook-effects")).as("paused with the bypass ON: it says so").contains(BYPASS_ON, "PAUSED");
+        assertThat(start.getText()).isEqualTo("Resume");
+
+        robot.clickOn(start);
         await(90, () -> status(robot).startsWith("COMPLETED") || status(robot).startsWith("FAILED"));
 
         String log = robot.lookup("#runbook-log").queryAs(TextArea.class).getText();
@@ -180,8 +188,9 @@ class RunbookViewTest {
         assertThat(log).contains("$ ", "PGOPTIONS=-c lock_timeout=5s", "all steps done and verified");
         assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
 
-        assertThat(asked).as("one question for the whole run").hasSize(1);
+        assertThat(asked).as("one question for the whole run, one for resuming it").hasSize(2);
         assertThat(asked.get(0).action()).isEqualTo("runbook.start");
+        assertThat(asked.get(1).action()).isEqualTo("runbook.resume");
         assertThat(String.join("\n", asked.get(0).consequences())).contains("Railway starts a new deployment", "direct database connection");
         String audit = Files.readString(PlatformDirs.detect().auditLog());
         assertThat(audit).contains("\"action\":\"railway.redeploy\"", "\"action\":\"runbook.command\"")
@@ -241,6 +250,15 @@ class RunbookViewTest {
         assertThat(robot.lookup("#runbook-start").queryButton().getText()).isEqualTo("Resume");
         assertThat(label(robot, "#runbook-effects")).contains(BYPASS_ON);
         assertThat(sandbox.serviceVariables()).containsKey(Sandbox.BYPASS);
+
+        robot.clickOn("#runbook-abort");
+        await(10, () -> status(robot).startsWith("ABORTED"));
+        assertThat(asked).extracting(Confirmation.Request::action).containsExactly("runbook.start", "runbook.abort");
+        assertThat(String.join("\n", asked.get(1).consequences())).contains("Nothing is undone", BYPASS_ON);
+        assertThat(label(robot, "#runbook-effects")).as("aborting undoes nothing").contains(BYPASS_ON, "ABORTED");
+        assertThat(robot.lookup("#runbook-start").queryButton().getText()).isEqualTo("Start");
+        assertThat(new RunbookProgressStore(PlatformDirs.detect().state()).load(sandbox.profile().name(),
+                BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS).orElseThrow().status()).isEqualTo(RunbookProgress.Status.ABORTED);
     }
 
     /** Every label's text under {@code node}, joined. */
