@@ -9,8 +9,9 @@ import dev.signalbox.ui.migrations.MigrationsView;
 import dev.signalbox.ui.overview.OverviewView;
 import dev.signalbox.ui.profiles.ProfilesView;
 import dev.signalbox.ui.railway.RailwayConsole;
+import dev.signalbox.ui.runbook.RunbookView;
+import dev.signalbox.ui.runbook.RunbookViewModel;
 import dev.signalbox.ui.shell.ConsoleSection;
-import dev.signalbox.ui.shell.NotBuiltView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import dev.signalbox.ui.variables.VariablesView;
 import dev.signalbox.ui.variables.VariablesViewModel;
@@ -29,9 +30,9 @@ public final class ConsoleViews {
             case MIGRATIONS -> new MigrationsView(model);
             case DATABASE -> new DatabaseView(model);
             case VARIABLES -> new VariablesView(new VariablesViewModel(RailwayConsole.of(model)));
+            case RUNBOOK -> new RunbookView(new RunbookViewModel(model));
             case AUDIT -> new AuditView(model);
             case PROFILES -> new ProfilesView(model);
-            default -> new NotBuiltView(section);
         };
     }
 }

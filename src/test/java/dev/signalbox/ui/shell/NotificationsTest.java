@@ -61,7 +61,7 @@ class NotificationsTest {
                 + server.getAddress().getPort() + "\"},\"polling\":{\"healthSeconds\":1}}");
         profile = new ProfileLoader().load(file);
         model = new ShellViewModel(new ProfileStore(home), profile, false);
-        stage.setScene(new Scene(new ShellView(model, NotBuiltView::new), 1100, 700));
+        stage.setScene(new Scene(new ShellView(model, ShellViewTest::placeholder), 1100, 700));
         stage.show();
         model.watchChosenProfile();
     }
