@@ -35,9 +35,11 @@ import picocli.CommandLine.Option;
                 "Without a command, opens the console window (the built-in sandbox when no profile is given)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:a check found something that needs attention",
-                "2:usage or configuration error", "3:internal error (see the log file)"},
-        subcommands = {CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class})
+                "2:usage or configuration error", "3:internal error (see the log file)"})
 public final class Signalbox implements Callable<Integer> {
+
+    /** The sub-commands, registered only when the command line asks for one (or for help): see {@link #run}. */
+    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
 
     @Mixin
     ProfileOptions profileOptions;
@@ -60,8 +62,36 @@ public final class Signalbox implements Callable<Integer> {
     String theme;
 
     public static void main(String[] args) {
+        String[] windowArgs = quickWindowLaunch(args);
+        if (windowArgs != null) {
+            // The common case, opening the window with nothing to validate, skips building the command line
+            // model: it is a sixth of the start-up (docs/performance.md). Anything else takes the full path.
+            Thread logging = new Thread(() -> Logging.init(PlatformDirs.detect().logs()), "signalbox-logging-init");
+            logging.start();
+            ConsoleApplication.launchConsole(windowArgs);
+            System.exit(ExitCode.OK);
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
+    }
+
+    /**
+     * The JavaFX arguments for a launch that needs no validation (no arguments, or only --read-only,
+     * --measure-startup, --theme=light|dark); null when the full command line must decide.
+     */
+    static String[] quickWindowLaunch(String[] args) {
+        List<String> fxArgs = new ArrayList<>();
+        for (String arg : args) {
+            switch (arg) {
+                case "--read-only" -> fxArgs.add("--read-only=true");
+                case "--measure-startup" -> fxArgs.add("--measure-startup=true");
+                case "--theme=light", "--theme=dark" -> fxArgs.add(arg);
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return fxArgs.toArray(String[]::new);
     }
 
     /** Runs the command line; returns the exit code. Tests call this directly. */
@@ -74,6 +104,13 @@ public final class Signalbox implements Callable<Integer> {
             logging.start();
         }
         CommandLine commandLine = new CommandLine(new Signalbox());
+        // Opening the window is the common case and should not pay for picocli reading every sub-command's
+        // annotations (a fifth of the start-up): they are added only when a word could be one of them.
+        if (!opensWindowOnly(args)) {
+            for (Class<?> command : COMMANDS) {
+                commandLine.addSubcommand(command);
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -97,6 +134,17 @@ public final class Signalbox implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** True when the arguments are only window options: no sub-command, no help, no version. */
+    static boolean opensWindowOnly(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                // A bare word is a sub-command or an option's value: let the full command line decide.
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
