@@ -32,7 +32,7 @@ wait_for() {  # HOME STEP STATUS SECONDS
 for theme in light dark; do
   home=$(mktemp -d)
   mkdir -p "$home/state"
-  echo '{"x":0,"y":0,"width":1360,"height":860,"maximized":false,"section":"RUNBOOK"}' > "$home/state/window.json"
+  printf 'x=0\ny=0\nwidth=1360\nheight=860\nmaximized=false\nsection=RUNBOOK\n' > "$home/state/window.properties"
   before=$(ls -d "$tmp"/signalbox-sandbox-* 2>/dev/null | sort || true)
   SIGNALBOX_HOME=$home java -cp "target/classes:target/lib/*" dev.signalbox.Signalbox --theme "$theme" --scenario death-loop \
       >"$home/console.log" 2>&1 &

@@ -4,6 +4,7 @@
 # libgtk-3-0). From the repository root:
 #
 #   mvn -q -B package -DskipTests && mvn -q -B test-compile && docs/screenshots/take-screenshots.sh [VIEW...]
+# (the runbook view is delegated to runbook.sh, which also needs psql)
 #
 # Each shot: a fresh SIGNALBOX_HOME, the window at 0,0 filling a 1400x900 screen, the console opened with
 # --view/--theme/--scenario, a wait for the sandbox and the first polls, then a capture of the screen.
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../.."
 out=docs/screenshots
 cp="target/classes:target/lib/*"
 views=("$@")
-[ ${#views[@]} -gt 0 ] || views=(overview health deployments migrations database variables runbook audit profiles)
+[ ${#views[@]} -gt 0 ] || views=(overview health deployments migrations database variables audit profiles runbook)
 
 Xvfb :91 -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -30,6 +31,11 @@ scenario_for() {
 }
 
 for view in "${views[@]}"; do
+  if [ "$view" = runbook ]; then
+    # The runbook shots need a staged blocker and clicks: their own script.
+    DISPLAY_NUMBER=:90 "$(dirname "$0")/runbook.sh"
+    continue
+  fi
   for theme in light dark; do
     home=$(mktemp -d)
     mkdir -p "$home/state" "$home/config/profiles"
@@ -45,11 +51,6 @@ for view in "${views[@]}"; do
         --view "$view" --theme "$theme" --scenario "$(scenario_for "$view")" >/dev/null 2>&1 &
     app=$!
     sleep "${SHOT_WAIT:-16}"
-    if [ "$view" = runbook ] && command -v xdotool >/dev/null; then
-      # Start the runbook and let it get to the migration step.
-      window=$(xdotool search --name '^Signalbox$' | head -1 || true)
-      [ -n "$window" ] && xdotool key --window "$window" alt+s || true
-    fi
     import -window root "$out/$view-$theme.png"
     kill "$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
