@@ -73,6 +73,10 @@ public final class TransitionDetector implements Consumer<PartState<?>> {
 
     private void health(HealthSnapshot snapshot) {
         for (EndpointHealth endpoint : snapshot.endpoints()) {
+            if (endpoint.lastSample() == null) {
+                // Not probed yet: its UNKNOWN is no state to report a change from.
+                continue;
+            }
             String name = endpoint.endpoint().name();
             HealthVerdict before = endpointVerdicts.put(name, endpoint.verdict());
             if (before != null && before != endpoint.verdict()) {

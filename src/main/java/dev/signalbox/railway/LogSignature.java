@@ -13,6 +13,9 @@ public enum LogSignature {
                     + " from elsewhere but never committed or deployed (incident 1). Compare DB revision and code heads."),
     ALEMBIC_MULTIPLE_HEADS("Multiple head revisions",
             "The migrations have two heads; 'alembic upgrade head' refuses. Create a merge revision (alembic merge heads)."),
+    HEAD_CHECK_REFUSED("(?i)(not at (the )?(alembic )?head|migrations? (are )?pending|pending migrations)(?!.*starting anyway)",
+            "The app refuses to start while migrations are pending, so every restart fails (incident 4): run the"
+                    + " runbook apply-migrations-under-bypass."),
     LOCK_TIMEOUT("(?i)lock timeout|lock_timeout",
             "A statement gave up waiting for a lock: another session holds a conflicting one. See the lock tree;"
                     + " run the migration in a quiet window."),

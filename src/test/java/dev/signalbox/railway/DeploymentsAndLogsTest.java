@@ -137,6 +137,9 @@ class DeploymentsAndLogsTest {
         assertThat(LogSignature.find("RuntimeError: DATABASE_URL is not set")).contains(LogSignature.DATABASE_URL_MISSING);
         assertThat(LogSignature.find("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number")).contains(LogSignature.SSL_ERROR);
         assertThat(LogSignature.find("connection to server failed: SSL SYSCALL error: EOF detected")).contains(LogSignature.SSL_ERROR);
+        assertThat(LogSignature.find("RuntimeError: Database schema is not at head (database at 8192a3b4c5d6). Refusing to start"))
+                .contains(LogSignature.HEAD_CHECK_REFUSED);
+        assertThat(LogSignature.find("WARNING:  migrations pending (database at x); starting anyway because BYPASS=1")).isEmpty();
         assertThat(LogSignature.find("INFO:     Application startup complete.")).isEmpty();
         for (LogSignature signature : LogSignature.values()) {
             assertThat(signature.explanation()).doesNotContain("\n").hasSizeLessThan(220);
