@@ -104,6 +104,8 @@ public final class Signalbox implements Callable<Integer> {
             logging.start();
         }
         CommandLine commandLine = new CommandLine(new Signalbox());
+        // "--view health" and "--profile check" name a view and a profile, not the sub-commands of those names.
+        commandLine.setAllowSubcommandsAsOptionParameters(true);
         // Opening the window is the common case and should not pay for picocli reading every sub-command's
         // annotations (a fifth of the start-up): they are added only when a word could be one of them.
         if (!opensWindowOnly(args)) {

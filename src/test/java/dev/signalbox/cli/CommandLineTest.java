@@ -54,6 +54,18 @@ class CommandLineTest {
     }
 
     @Test
+    void anOptionValueThatIsAlsoACommandNameIsTakenAsTheValue() throws Exception {
+        Path profile = home.resolve("health.json");
+        Files.writeString(profile, "{\"name\":\"svc\",\"environment\":\"staging\"}");
+        // A view named like a command: rejected only for an unknown view, never parsed as the "health" command.
+        assertThat(run("--view", "healthy")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("unknown view 'healthy'").doesNotContain("Expected parameter");
+        assertThat(run("check", "--profile", "check")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("check").contains("no such profile");
+        assertThat(run("profile", "validate", "--profile", profile.toString())).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("check", "--bogus")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("Unknown option: '--bogus'");
