@@ -9,6 +9,7 @@ import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.WatchModel;
 import javafx.application.Platform;
+import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -98,7 +99,7 @@ public final class ShellViewModel {
                 return null;
             }).start();
         }
-        WatchModel next = loaded == null ? null : new WatchModel(WatchFactory.start(loaded));
+        WatchModel next = startWatch(loaded);
         if (next != null) {
             next.watch().addEventListener(event -> Platform.runLater(() -> {
                 if (watch.get() == next) {
@@ -110,6 +111,20 @@ public final class ShellViewModel {
             }));
         }
         watch.set(next);
+    }
+
+    private WatchModel startWatch(LoadedProfile loaded) {
+        if (loaded == null) {
+            return null;
+        }
+        try {
+            return new WatchModel(WatchFactory.start(loaded));
+        } catch (RuntimeException | LinkageError e) {
+            // A watch that cannot even start must say so where the user looks, not on stderr.
+            LoggerFactory.getLogger(ShellViewModel.class).error("cannot watch {}", loaded.name(), e);
+            status.set("Cannot watch " + loaded.name() + ": " + e.getMessage());
+            return null;
+        }
     }
 
     private final javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events =
