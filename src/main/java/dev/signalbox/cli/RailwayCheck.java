@@ -53,7 +53,7 @@ public final class RailwayCheck {
             }
             for (RailwayStatus.ToggleState toggle : status.toggles()) {
                 if (toggle.on()) {
-                    problems.add(toggle.toggle().name() + " (" + toggle.toggle().kind().name().toLowerCase(java.util.Locale.ROOT) + ") is ON");
+                    problems.add(toggle.onSummary());
                 }
             }
             if (status.budget() != null) {

@@ -23,6 +23,8 @@ import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayProject;
 import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.railway.RateLimitBudget;
 import dev.signalbox.railway.RequiredVariableCheck;
 import dev.signalbox.railway.VariableSet;
@@ -284,12 +286,8 @@ public final class RailwayCommand {
 
     /** The profile's toggles that are on right now, e.g. a bypass someone forgot to unset (incident 4, step 4). */
     static List<String> togglesOn(Profile profile, VariableSet variables) {
-        List<String> on = new ArrayList<>();
-        for (Profile.ToggleVariable toggle : profile.toggles()) {
-            variables.reveal(toggle.name()).filter(value -> value.equals(toggle.onValue()))
-                    .ifPresent(value -> on.add(toggle.name() + " (" + toggle.kind().name().toLowerCase(Locale.ROOT) + ") is ON"));
-        }
-        return on;
+        return RailwayStatusReader.toggles(profile, variables).stream().filter(RailwayStatus.ToggleState::on)
+                .map(RailwayStatus.ToggleState::onSummary).toList();
     }
 
     /** Confirmation, follow and audit options of every mutation. */

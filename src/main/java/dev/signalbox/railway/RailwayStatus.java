@@ -36,6 +36,11 @@ public record RailwayStatus(Instant takenAt, List<Deployment> deployments, Failu
      * @param value the toggle's current value (toggles are not secret); null when the variable is absent
      */
     public record ToggleState(Profile.ToggleVariable toggle, boolean on, String value) {
+        /** "FACTEUR_MIGRATION_IN_PROGRESS (bypass) is ON": what the CLI and the checks report. */
+        public String onSummary() {
+            return toggle.name() + " (" + toggle.kind().name().toLowerCase(java.util.Locale.ROOT) + ") is ON";
+        }
+
         public String describe() {
             return toggle.name() + " is " + (on ? "ON" : "off") + (value == null ? " (absent)" : " (" + value + ")");
         }

@@ -128,13 +128,7 @@ public final class AuditView extends BorderPane {
     }
 
     private Node messages() {
-        Label error = CopyableText.label("");
-        error.setId("audit-error");
-        error.setWrapText(true);
-        error.getStyleClass().addAll("audit-error", Styles.DANGER);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = CopyableText.message("audit-error", model.errorProperty(), "audit-error", Styles.DANGER);
         Label problems = CopyableText.label("");
         problems.setId("audit-problems");
         problems.setWrapText(true);

@@ -27,6 +27,21 @@ public final class CopyableText {
         return label;
     }
 
+    /**
+     * A copyable, wrapping message bound to {@code text} that takes no room while the text is empty: the error and
+     * outcome lines every view shows under its header.
+     */
+    public static Label message(String id, javafx.beans.value.ObservableStringValue text, String... styleClasses) {
+        Label label = label("");
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(styleClasses);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
     /** Adds a "Copy" context menu to a control, copying what {@code text} returns at the time of the click. */
     public static void install(Control control, Supplier<String> text) {
         MenuItem copy = new MenuItem("Copy");

@@ -1,5 +1,7 @@
 package dev.signalbox.ui.database;
 
+import dev.signalbox.ui.common.CopyableText;
+
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.signalbox.database.BackendSession;
@@ -343,12 +345,7 @@ final class LocksPane extends VBox {
         HBox bar = new HBox(10, title, selected, spacer, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label();
-        message.setId("action-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.actionMessageProperty());
-        message.visibleProperty().bind(model.actionMessageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = CopyableText.message("action-message", model.actionMessageProperty());
         model.actionOutcomeProperty().addListener((obs, old, now) -> {
             message.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
             if (now != null) {

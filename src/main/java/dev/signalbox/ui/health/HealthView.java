@@ -161,14 +161,7 @@ public final class HealthView extends StackPane {
     }
 
     private Node errorBanner() {
-        Label error = CopyableText.label("");
-        error.setId("health-error");
-        error.setWrapText(true);
-        error.getStyleClass().addAll("health-error", Styles.DANGER);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        return error;
+        return CopyableText.message("health-error", model.errorProperty(), "health-error", Styles.DANGER);
     }
 
     private void renderCards() {

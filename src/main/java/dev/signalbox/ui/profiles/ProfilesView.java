@@ -200,15 +200,9 @@ public final class ProfilesView extends BorderPane {
         HBox header = new HBox(12, file, state, spacer, watch, save);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = CopyableText.label("");
-        error.setId("profile-error");
-        error.setWrapText(true);
-        error.getStyleClass().addAll("banner", "banner-danger");
+        Label error = CopyableText.message("profile-error", model.errorProperty(), "banner", "banner-danger");
         error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
         error.setMaxWidth(Double.MAX_VALUE);
-        error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
 
         Label status = CopyableText.label("");
         status.setId("profile-status");

@@ -32,6 +32,9 @@ public final class ShellViewModel {
     private final ObjectProperty<WatchModel> watch = new SimpleObjectProperty<>();
     private final ObjectProperty<Sandbox> sandbox = new SimpleObjectProperty<>();
     private boolean sandboxStarting;
+    private Scenario sandboxScenario = Scenario.HEALTHY;
+    private final javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events =
+            javafx.collections.FXCollections.observableArrayList();
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
         this.store = store;
@@ -127,8 +130,6 @@ public final class ShellViewModel {
         }
     }
 
-    private final javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events =
-            javafx.collections.FXCollections.observableArrayList();
 
     /** What the watch noticed changing, newest first (bounded): the notifications' source. */
     public javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events() {
@@ -143,7 +144,6 @@ public final class ShellViewModel {
         }
     }
 
-    private Scenario sandboxScenario = Scenario.HEALTHY;
 
     /** Stops the running sandbox and starts a new one with another scenario staged. */
     public void restartSandbox(Scenario scenario) {
