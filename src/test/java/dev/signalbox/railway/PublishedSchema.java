@@ -11,14 +11,13 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Map;
 
 /**
- * Railway's published schema (shared/railway/schema.json), located from the {@code signalbox.schema} system property
- * (set by the pom) or by walking up from the working folder (worktrees live deeper than the main checkout).
- * A missing schema fails the test, with or without CI=true: a silent skip would let an invalid document ship.
+ * Railway's published schema, kept as test data in {@code src/test/resources/railway/schema.json} (provenance and the
+ * refresh command in SOURCE.md beside it). A missing schema fails the test: a silent skip would let an invalid
+ * document ship.
  */
 final class PublishedSchema {
     private static TypeDefinitionRegistry registry;
@@ -27,26 +26,20 @@ final class PublishedSchema {
     private PublishedSchema() {
     }
 
-    static Path locate() {
-        String property = System.getProperty("signalbox.schema");
-        if (property != null && !property.isBlank() && Files.isRegularFile(Path.of(property))) {
-            return Path.of(property);
-        }
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/railway/schema.json");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    static byte[] read() throws IOException {
+        try (InputStream in = PublishedSchema.class.getResourceAsStream("/railway/schema.json")) {
+            if (in == null) {
+                return fail("Railway's published schema is missing from the test resources: src/test/resources/railway/schema.json"
+                        + " (see SOURCE.md beside it for the command that fetches it)");
             }
+            return in.readAllBytes();
         }
-        return fail("Railway's published schema was not found: system property signalbox.schema=" + property
-                + " does not name a file, and no parent of " + Path.of("").toAbsolutePath() + " holds shared/railway/schema.json"
-                + ("true".equals(System.getenv("CI")) ? " (CI=true: this is a build failure, not a skip)" : ""));
     }
 
     static synchronized TypeDefinitionRegistry registry() throws IOException {
         if (registry == null) {
             // A plain mapper: the introspection JSON is data, not a Signalbox input to be strict about.
-            Map<String, Object> json = new ObjectMapper().readValue(Files.readAllBytes(locate()), new TypeReference<>() { });
+            Map<String, Object> json = new ObjectMapper().readValue(read(), new TypeReference<>() { });
             @SuppressWarnings("unchecked")
             Map<String, Object> data = (Map<String, Object>) json.get("data");
             Document document = new IntrospectionResultToSchema().createSchemaDefinition(data);
