@@ -23,6 +23,8 @@ import java.util.Optional;
  * {@code dev.signalbox.ops.ActionGuard}, which confirms, verifies and audits them.
  */
 public final class RailwayClient {
+    static final java.util.Comparator<Deployment> NEWEST_FIRST = (a, b) -> compareInstants(b.createdAt(), a.createdAt());
+
     private final RailwayTransport transport;
 
     public RailwayClient(RailwayTransport transport) {
@@ -108,7 +110,7 @@ public final class RailwayClient {
         for (JsonNode edge : edges) {
             deployments.add(deployment(edge.path("node")));
         }
-        deployments.sort((a, b) -> compareInstants(b.createdAt(), a.createdAt()));
+        deployments.sort(NEWEST_FIRST);
         return deployments;
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every GraphQL document Signalbox sends to Railway, each in its own file under {@code resources/graphql/railway/}.
  * A test validates every file against Railway's published schema, so a typo fails the build, not an incident call.
  */
-public enum RailwayDocument {
+public enum RailwayDocument implements GraphQlOperation {
     PROJECT_TOKEN("project-token", false),
     PROJECT("project", false),
     ME_PROJECTS("me-projects", false),

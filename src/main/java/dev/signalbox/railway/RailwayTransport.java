@@ -86,7 +86,7 @@ public final class RailwayTransport {
     }
 
     /** Sends the document and returns its {@code data} object. */
-    public JsonNode execute(RailwayDocument document, Map<String, Object> variables) throws RailwayException {
+    public JsonNode execute(GraphQlOperation document, Map<String, Object> variables) throws RailwayException {
         ObjectNode body = Json.mapper().createObjectNode();
         body.put("query", document.text());
         body.put("operationName", document.operationName());
@@ -120,7 +120,7 @@ public final class RailwayTransport {
         }
     }
 
-    private Duration retryWait(RailwayDocument document, RailwayException e, int attempt) {
+    private Duration retryWait(GraphQlOperation document, RailwayException e, int attempt) {
         if (attempt >= READ_ATTEMPTS) {
             return null;
         }
@@ -137,7 +137,7 @@ public final class RailwayTransport {
         return transientFailure ? Duration.ofSeconds(attempt) : null;
     }
 
-    private JsonNode once(RailwayDocument document, byte[] payload) throws RailwayException {
+    private JsonNode once(GraphQlOperation document, byte[] payload) throws RailwayException {
         Request.Builder request = new Request.Builder()
                 .url(endpoint)
                 .header("User-Agent", "signalbox/" + Version.current())
@@ -201,7 +201,7 @@ public final class RailwayTransport {
         }
     }
 
-    private static String unknownOutcome(RailwayDocument document) {
+    private static String unknownOutcome(GraphQlOperation document) {
         return document.isMutation()
                 ? "; it may or may not have been applied: look at the deployments and variables before trying again"
                 : "";
@@ -218,7 +218,7 @@ public final class RailwayTransport {
         }
     }
 
-    private RailwayException graphqlError(RailwayDocument document, JsonNode errors) {
+    private RailwayException graphqlError(GraphQlOperation document, JsonNode errors) {
         List<String> messages = new ArrayList<>();
         for (JsonNode error : errors) {
             messages.add(error.path("message").asText("(no message)"));
