@@ -50,17 +50,34 @@ public final class CheckCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
         }
+        java.nio.file.Path project = profileOptions.projectFile();
+        if (project != null) {
+            ProjectCheck.Report report = new ProjectCheck(System.getenv()).run(new dev.signalbox.config.ProjectLoader().load(project));
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                Output.json(out, report);
+            } else {
+                out.print(report.toText());
+                out.flush();
+            }
+            return report.exitCode();
+        }
         return check(profileOptions.load());
     }
 
-    private int check(LoadedProfile profile) {
+    /** Every check of one profile, as the CLI and a project's member report show it. */
+    static CheckReport report(LoadedProfile profile) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
         new RailwayCheck(System.getenv()).addTo(report, profile);
         new DatabaseCheck(System.getenv()).addTo(report, profile);
         new MigrationsCheck(System.getenv()).addTo(report, profile);
-        CheckReport result = report.build();
+        return report.build();
+    }
+
+    private int check(LoadedProfile profile) {
+        CheckReport result = report(profile);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);

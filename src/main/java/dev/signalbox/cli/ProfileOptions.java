@@ -20,6 +20,22 @@ public final class ProfileOptions {
         return profile;
     }
 
+    /** The project file {@code --profile} names (a file, or a name in the profiles folder), or null for a profile. */
+    public java.nio.file.Path projectFile() {
+        if (profile == null) {
+            return null;
+        }
+        java.nio.file.Path direct = java.nio.file.Path.of(profile);
+        if (dev.signalbox.config.ProjectLoader.isProjectFile(direct)) {
+            return direct;
+        }
+        if (profile.contains("/") || profile.contains("\\") || profile.endsWith(".json")) {
+            return null;
+        }
+        java.nio.file.Path named = PlatformDirs.detect().profiles().resolve(profile + ".json");
+        return dev.signalbox.config.ProjectLoader.isProjectFile(named) ? named : null;
+    }
+
     public LoadedProfile load() throws ConfigException {
         if (profile == null) {
             throw new ConfigException("--profile", "no profile given; name one with --profile FILE (see 'signalbox profile list')");

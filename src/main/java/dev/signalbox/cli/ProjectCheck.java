@@ -1,0 +1,187 @@
+package dev.signalbox.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseUrl;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.config.Project;
+import dev.signalbox.migrations.MigrationSnapshot;
+import dev.signalbox.monitor.ProjectComparison;
+import dev.signalbox.monitor.WatchFactory;
+import dev.signalbox.railway.Pacer;
+import dev.signalbox.railway.ProjectStatusQuery;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.VariableSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code signalbox check --profile PROJECT}: every member's checks, then what differs between members
+ * ({@link ProjectComparison}). The exit code is the worst of them. Railway's variables for the comparison come in one
+ * request per token ({@link ProjectStatusQuery}), not one per member.
+ */
+final class ProjectCheck {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectCheck.class);
+    /** Members are checked a few at a time: each mostly waits on the network, and 2 cores must stay responsive. */
+    private static final int PARALLEL_MEMBERS = 4;
+
+    private final Map<String, String> environment;
+    private final Clock clock = Clock.systemUTC();
+
+    ProjectCheck(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record MemberReport(String profile, String environment, String service, CheckReport.Status status,
+                        List<CheckReport.Item> items) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Report(String project, CheckReport.Status status, List<MemberReport> members,
+                  List<ProjectComparison.Finding> findings, List<String> notes) {
+        int exitCode() {
+            return status == CheckReport.Status.OK ? ExitCode.OK : ExitCode.ATTENTION;
+        }
+
+        String toText() {
+            StringBuilder out = new StringBuilder();
+            out.append("Project ").append(project).append(": ").append(status.name().toLowerCase(Locale.ROOT))
+                    .append(" (").append(members.size()).append(" members)\n");
+            for (MemberReport member : members) {
+                out.append(String.format("  %-9s %s (%s)%n", member.status(), member.profile(), member.environment()));
+                for (CheckReport.Item item : member.items()) {
+                    if (item.status() != CheckReport.Status.OK) {
+                        out.append(String.format("      %-9s %-11s %s%n", item.status(), item.part(), item.summary()));
+                    }
+                }
+            }
+            if (!findings.isEmpty()) {
+                out.append("Across members:\n");
+                for (ProjectComparison.Finding finding : findings) {
+                    out.append(String.format("  %-9s %s%n", finding.severity(), finding.summary()));
+                    out.append("            fix: ").append(finding.fix()).append('\n');
+                }
+            }
+            for (String note : notes) {
+                out.append("  note: ").append(note).append('\n');
+            }
+            return out.toString();
+        }
+    }
+
+    Report run(Project project) {
+        List<MemberReport> members = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_MEMBERS, project.members().size()), runnable -> {
+            Thread thread = new Thread(runnable, "signalbox-project-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<CheckReport>> reports = new ArrayList<>();
+            List<Future<MigrationSnapshot>> migrations = new ArrayList<>();
+            for (LoadedProfile member : project.members()) {
+                reports.add(pool.submit(() -> CheckCommand.report(member)));
+                migrations.add(member.profile().migrations() == null || member.profile().database() == null ? null
+                        : pool.submit(() -> WatchFactory.inspectMigrations(member, clock)));
+            }
+            Map<LoadedProfile, VariableSet> variables = variables(project, notes);
+            List<ProjectComparison.MemberFacts> facts = new ArrayList<>();
+            for (int i = 0; i < project.members().size(); i++) {
+                LoadedProfile member = project.members().get(i);
+                CheckReport report = await(reports.get(i), member, notes);
+                Profile profile = member.profile();
+                members.add(new MemberReport(member.name(), profile.environment(),
+                        profile.railway() != null ? profile.railway().serviceId() : null,
+                        report == null ? CheckReport.Status.ERROR : report.status(),
+                        report == null ? List.of() : report.items()));
+                facts.add(new ProjectComparison.MemberFacts(member, variables.get(member),
+                        migrations.get(i) == null ? null : await(migrations.get(i), member, notes), databaseTarget(profile)));
+            }
+            List<ProjectComparison.Finding> findings = ProjectComparison.compare(facts);
+            CheckReport.Status worst = CheckReport.Status.OK;
+            for (MemberReport member : members) {
+                worst = member.status().ordinal() > worst.ordinal() ? member.status() : worst;
+            }
+            for (ProjectComparison.Finding finding : findings) {
+                CheckReport.Status status = finding.severity() == ProjectComparison.Severity.ERROR
+                        ? CheckReport.Status.ERROR : CheckReport.Status.ATTENTION;
+                worst = status.ordinal() > worst.ordinal() ? status : worst;
+            }
+            return new Report(project.name(), worst, members, findings, notes);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <T> T await(Future<T> future, LoadedProfile member, List<String> notes) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            // The member's own report already carries the part's error; the comparison just goes without it.
+            LOG.debug("reading {} for the project comparison failed", member.name(), e.getCause());
+            return null;
+        }
+    }
+
+    /** Every member's variables, one request per Railway token and endpoint. */
+    private Map<LoadedProfile, VariableSet> variables(Project project, List<String> notes) {
+        Map<List<Object>, List<LoadedProfile>> byToken = new LinkedHashMap<>();
+        for (LoadedProfile member : project.members()) {
+            Profile.RailwaySettings railway = member.profile().railway();
+            if (railway != null) {
+                byToken.computeIfAbsent(List.of(railway.endpoint(), railway.token(), railway.tokenKind()), key -> new ArrayList<>())
+                        .add(member);
+            }
+        }
+        Map<LoadedProfile, VariableSet> result = new HashMap<>();
+        for (List<LoadedProfile> group : byToken.values()) {
+            try {
+                RailwayClient client = RailwayClient.forProfile(group.get(0).profile().railway(), environment, Pacer.sleeping(), clock);
+                Map<RailwayTarget, LoadedProfile> byTarget = new LinkedHashMap<>();
+                for (LoadedProfile member : group) {
+                    byTarget.put(RailwayTarget.of(member.profile().railway()), member);
+                }
+                ProjectStatusQuery query = new ProjectStatusQuery(List.copyOf(byTarget.keySet()), 1);
+                for (ProjectStatusQuery.TargetStatus status : query.execute(client.transport(), clock)) {
+                    result.put(byTarget.get(status.target()), status.variables());
+                }
+            } catch (ConfigException | RailwayException e) {
+                notes.add("variables of " + String.join(", ", group.stream().map(LoadedProfile::name).toList())
+                        + " were not compared: " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** host:port/database of the member's runtime database, or null when it has none or it cannot be resolved. */
+    private static String databaseTarget(Profile profile) {
+        if (profile.database() == null) {
+            return null;
+        }
+        try {
+            DatabaseUrl url = WatchFactory.databaseUrl(profile.database(), false);
+            return String.join(",", url.hosts().stream().map(DatabaseUrl.HostPort::toString).toList()) + "/" + url.database();
+        } catch (ConfigException e) {
+            return null;
+        }
+    }
+}

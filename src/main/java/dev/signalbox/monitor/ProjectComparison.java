@@ -1,0 +1,154 @@
+package dev.signalbox.monitor;
+
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.migrations.MigrationSnapshot;
+import dev.signalbox.railway.VariableSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What no single service's view can show: how the members of a project differ where they should not. A variable
+ * staging has and production lacks (the next deploy to production crashes on it, incident 6), production behind
+ * staging's migrations (the schema the code was tested on is not the one it meets), and two environments that
+ * share one database (a staging migration or a staging load test runs against production's data).
+ * Pure: it judges facts already read, so the CLI and the window judge alike.
+ */
+public final class ProjectComparison {
+    private ProjectComparison() {
+    }
+
+    public enum Kind { VARIABLES_MISSING_IN_PRODUCTION, MIGRATIONS_BEHIND, SHARED_DATABASE }
+
+    public enum Severity { ATTENTION, ERROR }
+
+    /** One finding across members; {@code members} are profile names. Never carries a variable's value. */
+    public record Finding(Kind kind, Severity severity, List<String> members, String summary, String fix) {
+        public Finding {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * What was read of one member; any part may be null when it is not configured or could not be read.
+     *
+     * @param databaseTarget where the member's database lives, {@code host:port/database}, without credentials
+     */
+    public record MemberFacts(LoadedProfile member, VariableSet variables, MigrationSnapshot migrations, String databaseTarget) {
+        public MemberFacts {
+            Objects.requireNonNull(member, "member");
+        }
+
+        String name() {
+            return member.name();
+        }
+
+        /** The same service in another environment: the same Railway service id, or the same profile file. */
+        String serviceKey() {
+            var railway = member.profile().railway();
+            return railway != null && railway.serviceId() != null && !railway.serviceId().isBlank()
+                    ? "railway:" + railway.serviceId() : "file:" + member.file().toAbsolutePath().normalize();
+        }
+
+        boolean production() {
+            return member.profile().isProduction();
+        }
+    }
+
+    public static List<Finding> compare(Collection<MemberFacts> members) {
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<MemberFacts>> byService = new LinkedHashMap<>();
+        for (MemberFacts facts : members) {
+            byService.computeIfAbsent(facts.serviceKey(), key -> new ArrayList<>()).add(facts);
+        }
+        for (List<MemberFacts> service : byService.values()) {
+            for (MemberFacts production : service.stream().filter(MemberFacts::production).toList()) {
+                for (MemberFacts other : service.stream().filter(m -> !m.production()).toList()) {
+                    missingVariables(other, production).ifPresent(findings::add);
+                    migrationsBehind(other, production).ifPresent(findings::add);
+                }
+            }
+        }
+        findings.addAll(sharedDatabases(members));
+        return findings;
+    }
+
+    private static java.util.Optional<Finding> missingVariables(MemberFacts staging, MemberFacts production) {
+        if (staging.variables() == null || production.variables() == null) {
+            return java.util.Optional.empty();
+        }
+        Set<String> missing = new TreeSet<>(staging.variables().values().keySet());
+        missing.removeAll(production.variables().values().keySet());
+        // Railway injects RAILWAY_* per environment itself; a difference there is not the team's.
+        missing.removeIf(name -> name.startsWith("RAILWAY_"));
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding(Kind.VARIABLES_MISSING_IN_PRODUCTION, Severity.ATTENTION,
+                List.of(staging.name(), production.name()),
+                missing.size() + (missing.size() == 1 ? " variable" : " variables") + " set in " + staging.name() + " but not in "
+                        + production.name() + ": " + String.join(", ", missing),
+                "set them in " + production.name() + " before its next deploy (names only are compared; values are never read"
+                        + " out), or remove them from " + staging.name() + " if they are staging-only"));
+    }
+
+    private static java.util.Optional<Finding> migrationsBehind(MemberFacts staging, MemberFacts production) {
+        MigrationSnapshot ahead = staging.migrations();
+        MigrationSnapshot behind = production.migrations();
+        if (ahead == null || behind == null || ahead.database() == null || behind.database() == null
+                || !ahead.database().tableExists() || !behind.database().tableExists()) {
+            return java.util.Optional.empty();
+        }
+        // Staging's code knows every revision staging's database has; the applied sets are compared in that graph.
+        Set<String> stagingApplied = ahead.graph().appliedRevisions(ahead.database().current());
+        Set<String> productionApplied = ahead.graph().appliedRevisions(behind.database().current());
+        Set<String> missing = new TreeSet<>(stagingApplied);
+        missing.removeAll(productionApplied);
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Finding(Kind.MIGRATIONS_BEHIND, Severity.ATTENTION,
+                List.of(staging.name(), production.name()),
+                production.name() + " is " + missing.size() + (missing.size() == 1 ? " revision" : " revisions")
+                        + " behind " + staging.name() + " (" + production.name() + " at " + revisions(behind.database().current())
+                        + ", " + staging.name() + " at " + revisions(ahead.database().current()) + ")",
+                "run the pending migrations on " + production.name() + " (its Migrations view lists them, and the runbook"
+                        + " 'apply-migrations-under-bypass' runs them safely) before deploying code that needs them"));
+    }
+
+    private static String revisions(List<String> current) {
+        return current.isEmpty() ? "base" : String.join("+", current);
+    }
+
+    private static List<Finding> sharedDatabases(Collection<MemberFacts> members) {
+        Map<String, List<MemberFacts>> byTarget = new LinkedHashMap<>();
+        for (MemberFacts facts : members) {
+            if (facts.databaseTarget() != null) {
+                byTarget.computeIfAbsent(facts.databaseTarget(), key -> new ArrayList<>()).add(facts);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, List<MemberFacts>> entry : byTarget.entrySet()) {
+            Set<String> environments = new TreeSet<>();
+            entry.getValue().forEach(m -> environments.add(m.member().profile().environment()));
+            // Services of one environment sharing its database (an API and its worker) is the normal case.
+            if (environments.size() < 2) {
+                continue;
+            }
+            boolean touchesProduction = entry.getValue().stream().anyMatch(MemberFacts::production);
+            findings.add(new Finding(Kind.SHARED_DATABASE, touchesProduction ? Severity.ERROR : Severity.ATTENTION,
+                    entry.getValue().stream().map(MemberFacts::name).toList(),
+                    "environments " + String.join(", ", environments) + " use the same database " + entry.getKey() + " ("
+                            + String.join(", ", entry.getValue().stream().map(MemberFacts::name).toList()) + ")",
+                    "give each environment its own database (Railway: a Postgres service per environment, referenced as"
+                            + " ${{Postgres.DATABASE_URL}}); until then a migration or a test in one environment runs on the"
+                            + " other's data"));
+        }
+        return findings;
+    }
+}
