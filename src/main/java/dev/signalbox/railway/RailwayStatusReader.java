@@ -44,8 +44,14 @@ public final class RailwayStatusReader {
         if (!deployments.isEmpty() && deployments.get(0).status().isFailure()) {
             failure = explain(deployments.get(0));
         }
+        return assemble(profile, deployments, variables, failure, client.budget(), clock);
+    }
+
+    /** The status of one service from what was read of it (also what a project-wide batched read produces). */
+    static RailwayStatus assemble(Profile profile, List<Deployment> deployments, VariableSet variables,
+                                  RailwayStatus.FailureExplanation failure, RateLimitBudget budget, Clock clock) {
         return new RailwayStatus(clock.instant(), deployments, failure, variables,
-                RequiredVariableCheck.check(profile.requiredVariables(), variables), toggles(profile, variables), client.budget());
+                RequiredVariableCheck.check(profile.requiredVariables(), variables), toggles(profile, variables), budget);
     }
 
     private RailwayStatus.FailureExplanation explain(Deployment deployment) throws RailwayException {

@@ -1,0 +1,71 @@
+package dev.signalbox.railway;
+
+import dev.signalbox.config.Profile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Railway part of every member of a project that shares one token, from one batched request per poll interval
+ * ({@link ProjectStatusQuery}) instead of two per member: each member's poller calls {@link #read(RailwayTarget)},
+ * and the first call in an interval fetches for all of them. The logs that explain a failed deployment are read once
+ * per failed deployment, as {@link RailwayStatusReader} does for one service.
+ */
+public final class ProjectRailwayReader {
+    private final RailwayClient client;
+    private final Map<RailwayTarget, Profile> members;
+    private final Clock clock;
+    private final Duration freshness;
+    private final ProjectStatusQuery query;
+    private final Map<String, RailwayStatus.FailureExplanation> explained = new HashMap<>();
+    private Map<RailwayTarget, RailwayStatus> last = Map.of();
+    private Instant lastReadAt;
+
+    /**
+     * @param freshness how old a batch may be and still answer a member's poll; half the poll interval lets every
+     *                  member's poller of one round share one request while the next round fetches again
+     */
+    public ProjectRailwayReader(RailwayClient client, Map<RailwayTarget, Profile> members, Clock clock, Duration freshness) {
+        this.client = client;
+        this.members = new LinkedHashMap<>(members);
+        this.clock = clock;
+        this.freshness = freshness;
+        this.query = new ProjectStatusQuery(List.copyOf(members.keySet()), 10);
+    }
+
+    public RailwayClient client() {
+        return client;
+    }
+
+    /** The member's status from a batch at most {@code freshness} old, fetching a new batch for everyone if needed. */
+    public synchronized RailwayStatus read(RailwayTarget target) throws RailwayException {
+        if (!members.containsKey(target)) {
+            throw new IllegalArgumentException("not a member of this project reader: " + target);
+        }
+        Instant now = clock.instant();
+        if (lastReadAt == null || !now.isBefore(lastReadAt.plus(freshness))) {
+            Map<RailwayTarget, RailwayStatus> statuses = new LinkedHashMap<>();
+            for (ProjectStatusQuery.TargetStatus status : query.execute(client.transport(), clock)) {
+                Profile profile = members.get(status.target());
+                RailwayStatus.FailureExplanation failure = null;
+                if (!status.deployments().isEmpty() && status.deployments().get(0).status().isFailure()) {
+                    Deployment failed = status.deployments().get(0);
+                    failure = explained.get(failed.id());
+                    if (failure == null) {
+                        failure = RailwayStatusReader.explainFailure(client, failed);
+                        explained.put(failed.id(), failure);
+                    }
+                }
+                statuses.put(status.target(), RailwayStatusReader.assemble(profile, status.deployments(), status.variables(),
+                        failure, client.budget(), clock));
+            }
+            last = statuses;
+            lastReadAt = now;
+        }
+        return last.get(target);
+    }
+}
