@@ -474,6 +474,18 @@ public final class RevisionGraph {
         if (nodes.isEmpty()) {
             return false;
         }
+        BitSet all = new BitSet(nodes.size());
+        all.set(0, nodes.size());
+        // A loop can also be reachable from a head and from a base (a revision on it with a child outside it); the
+        // reachability test below would not see it, so look for loops themselves first.
+        if (!stronglyConnected(all, n -> n.downIdx).isEmpty()) {
+            report(found, all, n -> n.downIdx, "a loop of down_revision");
+            return true;
+        }
+        if (!stronglyConnected(all, n -> dedupe(n.downIdx, n.resolvedDeps)).isEmpty()) {
+            report(found, all, n -> dedupe(n.downIdx, n.resolvedDeps), "a loop of down_revision and depends_on");
+            return true;
+        }
         BitSet inCycle = new BitSet(nodes.size());
         if (headSet.isEmpty() || baseList.isEmpty()) {
             inCycle.set(0, nodes.size());
