@@ -68,7 +68,7 @@ public final class ProfileCommand {
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Reads a profile strictly and reports the first error with file, line, column and field,",
                     "then resolves its secret references (env:, file:) with the checks a run makes, never printing a value.",
-                    "Exit 1 when a reference does not resolve on this machine."})
+                    "Exit 1 when a file: reference cannot be used; an env: variable not set in this shell is only noted."})
     static final class Validate implements Callable<Integer> {
         @Mixin
         ProfileOptions profileOptions;
@@ -86,10 +86,14 @@ public final class ProfileCommand {
                 if (problem == null) {
                     continue;
                 }
-                unresolved = true;
+                // The environment of the machine that runs the service may not be this shell's; a file: path is
+                // written in the profile itself.
+                boolean environmentOnly = reference.getValue().startsWith("env:") && problem.contains(" is not set");
+                unresolved |= !environmentOnly;
                 out.println("  " + reference.getKey() + " (" + reference.getValue() + "): " + problem);
             }
-            if (!unresolved && !references(loaded.profile()).isEmpty()) {
+            if (references(loaded.profile()).entrySet().stream().allMatch(r -> resolveProblem(r.getKey(), r.getValue()) == null)
+                    && !references(loaded.profile()).isEmpty()) {
                 out.println("  every secret reference resolves here (values not shown)");
             }
             out.flush();
