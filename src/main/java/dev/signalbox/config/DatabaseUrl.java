@@ -517,7 +517,16 @@ public final class DatabaseUrl {
         out.append('/').append(database);
         out.append("?sslmode=").append(sslMode);
         for (Map.Entry<String, String> param : parameters.entrySet()) {
-            out.append('&').append(param.getKey()).append('=').append(param.getValue());
+            // Only the values of parameters known to be harmless are shown: a misspelt "pasword=" (or any name this
+            // code does not know) may carry a secret (found by ConfigParsersFuzzTest).
+            boolean known = LIBPQ_TO_PGJDBC.containsKey(param.getKey()) || LIBPQ_TO_PGJDBC.containsValue(param.getKey());
+            if (known) {
+                out.append('&').append(param.getKey()).append('=').append(param.getValue());
+            } else {
+                // A name that is not a plain identifier may be a mangled "password=..." itself.
+                boolean plainName = param.getKey().matches("[A-Za-z_][A-Za-z0-9_]{0,31}");
+                out.append('&').append(plainName ? param.getKey() : Secret.REDACTED).append('=').append(Secret.REDACTED);
+            }
         }
         return out.toString();
     }

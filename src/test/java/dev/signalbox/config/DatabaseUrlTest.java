@@ -85,6 +85,12 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void aMisspeltPasswordParameterIsMaskedInTheRedactedForm() throws Exception {
+        assertThat(DatabaseUrl.parse("postgresql://u@h/db?pasword=s3cr3t&application_name=api").redacted())
+                .isEqualTo("postgresql://u@h:5432/db?sslmode=prefer&pasword=****&application_name=api");
+    }
+
+    @Test
     void aUrlWithoutAHostIsRejectedNotTakenAsLocalhost() {
         // libpq reads an empty host as a Unix-domain socket; it was silently localhost:5432 (issue 14).
         assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:s3cr3t@/db")).hasMessageContaining("names no host")
