@@ -4,6 +4,7 @@ import dev.signalbox.cli.CheckCommand;
 import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
 import dev.signalbox.cli.HealthCommand;
+import dev.signalbox.cli.LastResort;
 import dev.signalbox.cli.MigrationsCommand;
 import dev.signalbox.cli.ProfileCommand;
 import dev.signalbox.cli.ProfileOptions;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +71,14 @@ public final class Signalbox implements Callable<Integer> {
             ConsoleApplication.launchConsole(windowArgs);
             System.exit(ExitCode.OK);
         }
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (Throwable t) {
+            // Whatever escapes before a command runs (building the command line, the logging set-up).
+            code = new LastResort(() -> Logging.init(PlatformDirs.detect().logs())).report(t, "signalbox", err);
+        }
         System.exit(code);
     }
 
@@ -115,19 +122,16 @@ public final class Signalbox implements Callable<Integer> {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof ConfigException config) {
-                cmd.getErr().println("error: " + config.getMessage());
-                cmd.getErr().flush();
-                return ExitCode.USAGE;
-            }
-            LoggerFactory.getLogger(Signalbox.class).error("internal error in '{}'", cmd.getCommandName(), ex);
-            cmd.getErr().println("internal error: " + ex.getClass().getSimpleName() + (ex.getMessage() != null ? ": " + ex.getMessage() : "")
-                    + (Logging.logFile() != null ? "; details in " + Logging.logFile() : ""));
-            cmd.getErr().flush();
-            return ExitCode.INTERNAL;
-        });
-        int code = commandLine.execute(args);
+        Thread loggingInit = logging;
+        int code = new LastResort(() -> {
+            awaitLogging(loggingInit);
+            return Logging.logFile();
+        }).execute(commandLine, args);
+        awaitLogging(logging);
+        return code;
+    }
+
+    private static void awaitLogging(Thread logging) {
         if (logging != null) {
             try {
                 logging.join();
@@ -135,7 +139,6 @@ public final class Signalbox implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }
-        return code;
     }
 
     /** True when the arguments are only window options: no sub-command, no help, no version. */

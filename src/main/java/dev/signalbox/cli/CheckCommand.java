@@ -70,7 +70,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
-        new RailwayCheck(System.getenv()).addTo(report, profile);
+        RailwayCheck railway = new RailwayCheck(System.getenv());
+        railway.addTo(report, profile);
         new DatabaseCheck(System.getenv()).addTo(report, profile);
         new MigrationsCheck(System.getenv()).addTo(report, profile);
         return report.build();
@@ -85,6 +86,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(result.toText());
             out.flush();
         }
-        return result.exitCode();
+        // Railway refusing the token is a configuration error for check too, as for every railway command.
+        return railway.exitCode() == ExitCode.USAGE ? ExitCode.USAGE : result.exitCode();
     }
 }

@@ -200,8 +200,18 @@ public final class MigrationsCommand implements Callable<Integer> {
                 }
                 out.println(snapshot.lint().size() + " finding(s) in " + snapshot.graph().revisions().size() + " revision(s)");
                 out.flush();
+                // A file that could not be read was not linted: say so, or "0 findings" would vouch for it.
+                PrintWriter err = spec.commandLine().getErr();
+                for (MigrationProblem p : unreadable(snapshot)) {
+                    err.println("! " + p.toText() + " (not linted)");
+                }
+                err.flush();
             }
-            return snapshot.lint().isEmpty() ? ExitCode.OK : ExitCode.ATTENTION;
+            return snapshot.lint().isEmpty() && unreadable(snapshot).isEmpty() ? ExitCode.OK : ExitCode.ATTENTION;
+        }
+
+        private static List<MigrationProblem> unreadable(MigrationSnapshot snapshot) {
+            return snapshot.problems().stream().filter(p -> p.kind() == MigrationProblem.Kind.MALFORMED_FILE).toList();
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileStore;
+import dev.signalbox.config.SecretReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -64,7 +66,9 @@ public final class ProfileCommand {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Reads a profile strictly and reports the first error with file, line, column and field.")
+            description = {"Reads a profile strictly and reports the first error with file, line, column and field,",
+                    "then resolves its secret references (env:, file:) with the checks a run makes, never printing a value.",
+                    "Exit 1 when a file: reference cannot be used; an env: variable not set in this shell is only noted."})
     static final class Validate implements Callable<Integer> {
         @Mixin
         ProfileOptions profileOptions;
@@ -74,9 +78,58 @@ public final class ProfileCommand {
         @Override
         public Integer call() throws ConfigException {
             LoadedProfile loaded = profileOptions.load();
-            spec.commandLine().getOut().println(loaded.file() + ": valid profile '" + loaded.name() + "'");
-            spec.commandLine().getOut().flush();
-            return ExitCode.OK;
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(loaded.file() + ": valid profile '" + loaded.name() + "'");
+            boolean unresolved = false;
+            for (Map.Entry<String, String> reference : references(loaded.profile()).entrySet()) {
+                String problem = resolveProblem(reference.getKey(), reference.getValue());
+                if (problem == null) {
+                    continue;
+                }
+                // The environment of the machine that runs the service may not be this shell's; a file: path is
+                // written in the profile itself.
+                boolean environmentOnly = reference.getValue().startsWith("env:") && problem.contains(" is not set");
+                unresolved |= !environmentOnly;
+                out.println("  " + reference.getKey() + " (" + reference.getValue() + "): " + problem);
+            }
+            if (references(loaded.profile()).entrySet().stream().allMatch(r -> resolveProblem(r.getKey(), r.getValue()) == null)
+                    && !references(loaded.profile()).isEmpty()) {
+                out.println("  every secret reference resolves here (values not shown)");
+            }
+            out.flush();
+            return unresolved ? ExitCode.ATTENTION : ExitCode.OK;
+        }
+    }
+
+    /** field -> reference, for the fields that hold env:/file: references. */
+    private static Map<String, String> references(dev.signalbox.config.Profile profile) {
+        Map<String, String> references = new LinkedHashMap<>();
+        if (profile.database() != null) {
+            references.put("database.url", profile.database().url());
+            if (profile.database().directUrl() != null) {
+                references.put("database.directUrl", profile.database().directUrl());
+            }
+        }
+        if (profile.railway() != null) {
+            references.put("railway.token", profile.railway().token());
+        }
+        references.values().removeIf(value -> !SecretReference.looksLikeReference(value));
+        return references;
+    }
+
+    /** Null when the reference resolves; else why not, without the value. */
+    private static String resolveProblem(String field, String reference) {
+        try {
+            if (field.startsWith("database.")) {
+                // A database reference resolves to a URL that must parse too.
+                DatabaseReference.parse(reference).resolve();
+            } else {
+                SecretReference.parse(reference, "").resolve();
+            }
+            return null;
+        } catch (ConfigException e) {
+            String message = e.getMessage();
+            return !e.where().isEmpty() && message.startsWith(e.where() + ": ") ? message.substring(e.where().length() + 2) : message;
         }
     }
 

@@ -20,9 +20,15 @@ import java.util.Optional;
 /** The "railway" item of {@code signalbox check}: latest deployment, required variables, toggles left on, budget. */
 public final class RailwayCheck {
     private final Map<String, String> environment;
+    private int exitCode = ExitCode.OK;
 
     public RailwayCheck(Map<String, String> environment) {
         this.environment = environment;
+    }
+
+    /** {@link ExitCode#USAGE} after Railway refused the profile's token (the rule of {@code railway} commands), else OK. */
+    public int exitCode() {
+        return exitCode;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -63,6 +69,7 @@ public final class RailwayCheck {
             // The configuration item already reports an unresolvable token.
             return;
         } catch (RailwayException e) {
+            exitCode = RailwayCommand.exitCodeOf(e);
             report.add("railway", CheckReport.Status.ERROR, "Railway could not be read", List.of(e.getMessage()));
             return;
         }

@@ -7,12 +7,14 @@ import dev.signalbox.config.Profile;
 import dev.signalbox.config.Secret;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.ActionOutcome;
+import dev.signalbox.ops.AuditState;
 import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.GuardedAction;
 import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.ops.RailwayActions;
+import dev.signalbox.ops.Verification;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.DeploymentFollower;
 import dev.signalbox.railway.DeploymentLogs;
@@ -91,8 +93,7 @@ public final class RailwayCommand {
             } catch (RailwayException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
                 spec.commandLine().getErr().flush();
-                return e.kind() == RailwayException.Kind.CONFIGURATION || e.kind() == RailwayException.Kind.NOT_AUTHORIZED
-                        ? ExitCode.USAGE : ExitCode.ATTENTION;
+                return exitCodeOf(e);
             }
         }
 
@@ -290,6 +291,71 @@ public final class RailwayCommand {
                 .map(RailwayStatus.ToggleState::onSummary).toList();
     }
 
+    /**
+     * One rule for every command (check included): Railway refusing the token, or a profile Railway cannot use, is
+     * a configuration error, exit 2; any other Railway failure needs attention, exit 1.
+     */
+    static int exitCodeOf(RailwayException e) {
+        return e.kind() == RailwayException.Kind.CONFIGURATION || e.kind() == RailwayException.Kind.NOT_AUTHORIZED
+                ? ExitCode.USAGE : ExitCode.ATTENTION;
+    }
+
+    /** A guarded action, unchanged, that remembers a configuration refusal so the exit code follows the rule above. */
+    private static final class RefusalWatch<R> implements GuardedAction<R> {
+        private final GuardedAction<R> action;
+        private volatile RailwayException refusal;
+
+        RefusalWatch(GuardedAction<R> action) {
+            this.action = action;
+        }
+
+        private <T> T watch(java.util.concurrent.Callable<T> step) throws Exception {
+            try {
+                return step.call();
+            } catch (RailwayException e) {
+                if (exitCodeOf(e) == ExitCode.USAGE) {
+                    refusal = e;
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public String action() {
+            return action.action();
+        }
+
+        @Override
+        public String target() {
+            return action.target();
+        }
+
+        @Override
+        public String summary() {
+            return action.summary();
+        }
+
+        @Override
+        public List<String> consequences() {
+            return action.consequences();
+        }
+
+        @Override
+        public AuditState before() throws Exception {
+            return watch(action::before);
+        }
+
+        @Override
+        public R perform() throws Exception {
+            return watch(action::perform);
+        }
+
+        @Override
+        public Verification verify(R result) throws Exception {
+            return watch(() -> action.verify(result));
+        }
+    }
+
     /** Confirmation, follow and audit options of every mutation. */
     abstract static class Mutation extends Base {
         @picocli.CommandLine.Mixin
@@ -323,7 +389,9 @@ public final class RailwayCommand {
         }
 
         <R> int perform(GuardedAction<R> action) throws ConfigException {
-            return report(guard().run(action), Map.of());
+            RefusalWatch<R> watched = new RefusalWatch<>(action);
+            int code = report(guard().run(watched), Map.of());
+            return watched.refusal != null ? exitCodeOf(watched.refusal) : code;
         }
     }
 
@@ -384,7 +452,12 @@ public final class RailwayCommand {
 
         @Override
         int run() throws RailwayException, ConfigException {
-            ActionOutcome<Deployment> outcome = guard().run(new RailwayActions(client, target(), loaded.profile()).redeploy());
+            RefusalWatch<Deployment> watched = new RefusalWatch<>(new RailwayActions(client, target(), loaded.profile()).redeploy());
+            ActionOutcome<Deployment> outcome = guard().run(watched);
+            if (watched.refusal != null) {
+                report(outcome, Map.of());
+                return exitCodeOf(watched.refusal);
+            }
             Map<String, Object> extra = new LinkedHashMap<>();
             if (outcome.result() != null) {
                 extra.put("deployment", deploymentJson(outcome.result()));

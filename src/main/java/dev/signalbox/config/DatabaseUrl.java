@@ -63,6 +63,9 @@ public final class DatabaseUrl {
     private static final java.util.regex.Pattern AFTER_USER_INFO =
             java.util.regex.Pattern.compile("[A-Za-z0-9.\\-\\[\\]:,%]*(/[^?@]*)?(\\?.*)?");
 
+    /** Far above any real connection URL (host, user, password, a few parameters), and it bounds the parse. */
+    static final int MAX_LENGTH = 4096;
+
     private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
     /** libpq parameter name to pgjdbc property name, for the parameters that exist in both. */
@@ -104,6 +107,10 @@ public final class DatabaseUrl {
             throw new ConfigException("", "the database URL is empty");
         }
         String input = text.strip();
+        if (input.length() > MAX_LENGTH) {
+            throw new ConfigException("", "the database URL is " + input.length() + " characters long; a connection URL"
+                    + " holds at most " + MAX_LENGTH + " (is this the right value?)");
+        }
         Flavor flavor;
         String rest;
         String lower = input.toLowerCase(Locale.ROOT);
@@ -191,6 +198,12 @@ public final class DatabaseUrl {
         int defaultPort = 5432;
         if (params.containsKey("port")) {
             defaultPort = port(params.remove("port"));
+        }
+        if (hostPart.isEmpty() && !params.containsKey("host")) {
+            // libpq reads an empty host as its default Unix-domain socket, not localhost:5432 (issue 14: the URL was
+            // silently taken as localhost). Signalbox only speaks TCP, so say what is missing.
+            throw new ConfigException("", "the database URL names no host (after '@' or '://' comes '/' directly);"
+                    + " write it as postgresql://USER@HOST:5432/DATABASE");
         }
         List<HostPort> hosts = parseHosts(hostPart, defaultPort);
         if (params.containsKey("host")) {
@@ -504,7 +517,16 @@ public final class DatabaseUrl {
         out.append('/').append(database);
         out.append("?sslmode=").append(sslMode);
         for (Map.Entry<String, String> param : parameters.entrySet()) {
-            out.append('&').append(param.getKey()).append('=').append(param.getValue());
+            // Only the values of parameters known to be harmless are shown: a misspelt "pasword=" (or any name this
+            // code does not know) may carry a secret (found by ConfigParsersFuzzTest).
+            boolean known = LIBPQ_TO_PGJDBC.containsKey(param.getKey()) || LIBPQ_TO_PGJDBC.containsValue(param.getKey());
+            if (known) {
+                out.append('&').append(param.getKey()).append('=').append(param.getValue());
+            } else {
+                // A name that is not a plain identifier may be a mangled "password=..." itself.
+                boolean plainName = param.getKey().matches("[A-Za-z_][A-Za-z0-9_]{0,31}");
+                out.append('&').append(plainName ? param.getKey() : Secret.REDACTED).append('=').append(Secret.REDACTED);
+            }
         }
         return out.toString();
     }

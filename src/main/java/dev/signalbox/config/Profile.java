@@ -82,6 +82,9 @@ public record Profile(
                 throw new IllegalArgumentException("field 'path': must start with '/', got '" + path + "'");
             }
             expectStatus = expectStatus == null ? 200 : expectStatus;
+            if (expectStatus < 100 || expectStatus > 599) {
+                throw new IllegalArgumentException("field 'expectStatus': an HTTP status is between 100 and 599, got " + expectStatus);
+            }
             expectBody = expectBody == null ? Map.of() : Map.copyOf(expectBody);
         }
 
@@ -118,11 +121,32 @@ public record Profile(
         public ConstraintExpectation {
             Fields.require("table", table);
             Fields.require("type", type);
+            if (constraintType(type) == null) {
+                String suggestion = ProfileLoader.nearest(type.strip().toUpperCase(java.util.Locale.ROOT), CONSTRAINT_TYPES);
+                throw new IllegalArgumentException("field 'type': '" + type + "' is not a constraint type"
+                        + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; use one of " + String.join(", ", CONSTRAINT_TYPES)));
+            }
             columns = columns == null ? List.of() : List.copyOf(columns);
             if (name == null && columns.isEmpty()) {
                 throw new IllegalArgumentException("an expectation needs 'name' or 'columns' to find its constraint");
             }
         }
+    }
+
+    /** The constraint types PostgreSQL has (pg_constraint.contype p, u, f, c, x). */
+    public static final List<String> CONSTRAINT_TYPES = List.of("PRIMARY KEY", "UNIQUE", "FOREIGN KEY", "CHECK", "EXCLUDE");
+
+    /** The canonical type for what a profile may write (any case, '_' for ' ', PK/FK), or null. */
+    public static String constraintType(String written) {
+        String upper = written.strip().toUpperCase(java.util.Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
+        return switch (upper) {
+            case "PRIMARY KEY", "PK", "PRIMARY" -> "PRIMARY KEY";
+            case "UNIQUE" -> "UNIQUE";
+            case "FOREIGN KEY", "FK", "FOREIGN" -> "FOREIGN KEY";
+            case "CHECK" -> "CHECK";
+            case "EXCLUDE", "EXCLUSION" -> "EXCLUDE";
+            default -> null;
+        };
     }
 
     /**

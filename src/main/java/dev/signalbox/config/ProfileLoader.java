@@ -33,20 +33,82 @@ import java.util.stream.Collectors;
  */
 public final class ProfileLoader {
 
+    /** A profile is a few kilobytes; a megabyte is a wrong file, and reading it whole would not be bounded. */
+    public static final int MAX_PROFILE_BYTES = 1024 * 1024;
+
     public LoadedProfile load(Path file) throws ConfigException {
-        String text;
+        String text = readText(file);
+        LoadedProfile loaded = new LoadedProfile(file, parse(text, file.toString()));
+        String runbooks = loaded.profile().runbooksFile();
+        if (runbooks != null && !Files.isRegularFile(loaded.resolve(runbooks))) {
+            throw new ConfigException(file + new FieldLocations(text).positionOf("runbooksFile") + " (field runbooksFile)",
+                    loaded.resolve(runbooks) + (Files.isDirectory(loaded.resolve(runbooks)) ? " is a directory" : " does not exist")
+                            + "; runbooksFile names a JSON file of runbooks, relative to the profile's folder");
+        }
+        return loaded;
+    }
+
+    /** The file as UTF-8 text (a UTF-8 byte-order mark is accepted), bounded, with a sentence for every refusal. */
+    static String readText(Path file) throws ConfigException {
+        byte[] bytes;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.isDirectory(file)) {
+                throw new ConfigException(file.toString(), "is a directory, not a profile file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ConfigException(file.toString(), "is not a regular file (a device or FIFO); a profile is a JSON file");
+            }
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_PROFILE_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
             throw new ConfigException(file.toString(), "profile file not found");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ConfigException(file.toString(), "cannot read the profile file: permission denied");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), "cannot read the profile file (" + e.getClass().getSimpleName() + ")");
+            throw new ConfigException(file.toString(), "cannot read the profile file: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
         }
-        return new LoadedProfile(file, parse(text, file.toString()));
+        if (bytes.length > MAX_PROFILE_BYTES) {
+            throw new ConfigException(file.toString(), "the file is larger than " + MAX_PROFILE_BYTES / 1024 + " KiB; a profile is"
+                    + " a few kilobytes of JSON (is this the right file?)");
+        }
+        return decodeUtf8(bytes, file.toString());
+    }
+
+    /** Strict UTF-8 (RFC 8259 requires it for JSON); the error names the encoding and the line of the first bad byte. */
+    static String decodeUtf8(byte[] bytes, String source) throws ConfigException {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new ConfigException(source, "the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+        }
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        java.nio.ByteBuffer input = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+        java.nio.CharBuffer output = java.nio.CharBuffer.allocate(bytes.length);
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        var result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            int bad = input.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new ConfigException(source + ":" + line + ":" + (bad - lineStart + 1), String.format("the file is not UTF-8"
+                    + " (byte 0x%02X here; Latin-1 or Windows-1252?); JSON must be UTF-8: save it as UTF-8", bytes[bad] & 0xFF));
+        }
+        decoder.flush(output);
+        output.flip();
+        return output.toString();
     }
 
     /** Parses profile JSON; {@code source} names the input in messages (a path, or "clipboard"). */
     public Profile parse(String json, String source) throws ConfigException {
+        if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+            json = json.substring(1);
+        }
         if (json.isBlank()) {
             throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
         }
@@ -57,7 +119,7 @@ public final class ProfileLoader {
             checkKeys(Json.mapper().readTree(json), Profile.class, "", new FieldLocations(json), source);
             profile = Json.mapper().readValue(json, Profile.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, source);
+            throw translate(e, source, new FieldLocations(json));
         }
         if (profile == null) {
             throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
@@ -90,6 +152,13 @@ public final class ProfileLoader {
                     throw new ConfigException(source + locations.positionOf(childPath) + " (field " + childPath + ")",
                             "unknown key '" + field.getKey() + "'" + (suggestion != null ? "; did you mean '" + suggestion + "'?"
                                     : "; valid keys here: " + known));
+                }
+                Class<?> componentType = component.getType();
+                if ((componentType == Integer.class || componentType == int.class) && field.getValue().isNumber()
+                        && !field.getValue().canConvertToExactIntegral()) {
+                    // Jackson would silently truncate 200.5 to 200.
+                    throw new ConfigException(source + locations.positionOf(childPath) + " (field " + childPath + ")",
+                            "expected a whole number, got " + field.getValue().asText());
                 }
                 checkKeys(field.getValue(), component.getGenericType(), childPath, locations, source);
             }
@@ -136,6 +205,11 @@ public final class ProfileLoader {
 
     /** Turns any Jackson parse or binding failure into a message naming file, line, column and field. */
     public static ConfigException translate(JsonProcessingException e, String source) {
+        return translate(e, source, null);
+    }
+
+    /** As {@link #translate(JsonProcessingException, String)}, pointing semantic errors at the field's own position. */
+    static ConfigException translate(JsonProcessingException e, String source, FieldLocations locations) {
         JsonLocation location = e.getLocation();
         String position = location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -155,7 +229,13 @@ public final class ProfileLoader {
             if (quoted.find()) {
                 field = parent.equals("(top level)") ? quoted.group(1) : parent + "." + quoted.group(1);
             }
-            return new ConfigException(source + position + " (field " + field + ")", message, e);
+            // Jackson reports a record's constructor failure at the end of the object; the field's own line and
+            // column are what the user needs (issue 14), then the object's when the field is missing.
+            String fieldPosition = locations == null ? "" : locations.positionOf(field);
+            if (fieldPosition.isEmpty() && locations != null && !parent.equals("(top level)")) {
+                fieldPosition = locations.positionOf(parent);
+            }
+            return new ConfigException(source + (fieldPosition.isEmpty() ? position : fieldPosition) + " (field " + field + ")", message, e);
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
             String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
@@ -184,7 +264,41 @@ public final class ProfileLoader {
                 field = " (field " + pointer.substring(1).replace('/', '.').replaceAll("\\.(\\d+)", "[$1]") + ")";
             }
         }
-        return new ConfigException(source + position + field, "malformed JSON: " + firstLine(original), e);
+        return new ConfigException(source + position + field, "malformed JSON: " + plainJsonMessage(firstLine(original)), e);
+    }
+
+    /**
+     * Jackson's parse messages name its own switches ({@code JsonReadFeature.ALLOW_...}, {@code StreamReadConstraints});
+     * a profile's author needs to know what to change in the file instead.
+     */
+    static String plainJsonMessage(String message) {
+        if (message.contains("ALLOW_NON_NUMERIC_NUMBERS")) {
+            return "NaN and Infinity are not JSON numbers; write a number or a string";
+        }
+        if (message.contains("ALLOW_UNESCAPED_CONTROL_CHARS") || message.contains("CTRL-CHAR")) {
+            return "a string holds a raw line break or control character; write it as \\n (or close the string's quote)";
+        }
+        if (message.contains("ALLOW_SINGLE_QUOTES") || message.contains("'\\'' (code 39)")) {
+            return "JSON takes double quotes (\") around keys and strings, not single quotes";
+        }
+        if (message.contains("ALLOW_UNQUOTED_FIELD_NAMES") || message.contains("was expecting double-quote to start field name")) {
+            return "expected a key in double quotes (a trailing comma before '}', or an unquoted key?)";
+        }
+        if (message.contains("ALLOW_LEADING_ZEROS") || message.contains("Leading zeroes")) {
+            return "a number cannot start with 0 (write 8, not 08)";
+        }
+        if (message.contains("ALLOW_TRAILING_COMMA") || (message.startsWith("Unexpected character (']'") && message.contains("expected a valid value"))) {
+            return "expected a value (a trailing comma before ']'?)";
+        }
+        if (message.contains("nesting depth")) {
+            return "nesting too deep (more than 1000 levels of [ and {); a profile is a few levels deep";
+        }
+        if (message.contains("StreamReadConstraints") || message.contains("exceeds the maximum")) {
+            return "a value is far too long for a profile";
+        }
+        // Any remaining "`Feature.NAME`" hint is Jackson's switch, not something the user can set.
+        return message.replaceAll("\\s*[(;:]?\\s*(enable|use|not recognized as one since)[^)]*`[A-Za-z_.]+`[^)]*\\)?", "")
+                .replaceAll("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "(comments are allowed only as // or /* */)");
     }
 
     private static String describe(Class<?> type) {

@@ -1,9 +1,18 @@
 package dev.signalbox.config;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +23,12 @@ import java.util.Objects;
  */
 public record SecretReference(Kind kind, String name) {
     public enum Kind { ENV, FILE }
+
+    /**
+     * A token or a database URL is well under a kilobyte; 64 KiB is generous and keeps a mistaken reference
+     * ({@code file:/dev/zero}, a log file) from filling the heap (issue 14: OutOfMemoryError after 15 s).
+     */
+    public static final int MAX_SECRET_FILE_BYTES = 64 * 1024;
 
     public SecretReference {
         Objects.requireNonNull(kind, "kind");
@@ -64,18 +79,74 @@ public record SecretReference(Kind kind, String name) {
                 return Secret.of(value, toString());
             }
             case FILE -> {
-                try {
-                    String value = Files.readString(Path.of(name), StandardCharsets.UTF_8).strip();
-                    if (value.isEmpty()) {
-                        throw new ConfigException(toString(), "the secret file is empty");
-                    }
-                    return Secret.of(value, toString());
-                } catch (IOException e) {
-                    throw new ConfigException(toString(), "cannot read the secret file: " + e.getClass().getSimpleName());
+                String value = readSecretFile().strip();
+                if (value.isEmpty()) {
+                    throw new ConfigException(toString(), "the secret file is empty");
                 }
+                return Secret.of(value, toString());
             }
             default -> throw new IllegalStateException(kind.name());
         }
+    }
+
+    /**
+     * Reads a {@code file:} reference: a regular file of at most {@link #MAX_SECRET_FILE_BYTES} bytes of UTF-8.
+     * A directory, a device or a FIFO is refused before it is opened (opening a FIFO blocks until a writer comes).
+     */
+    private String readSecretFile() throws ConfigException {
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new ConfigException(toString(), "'" + name + "' is not a valid file path here: " + e.getReason());
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(toString(), "the secret file " + path.toAbsolutePath() + " does not exist;"
+                    + " create it or correct the path");
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(toString(), "the secret file " + path.toAbsolutePath() + " cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new ConfigException(toString(), "cannot read the secret file " + path.toAbsolutePath() + ": " + describe(e));
+        }
+        if (attributes.isDirectory()) {
+            throw new ConfigException(toString(), path.toAbsolutePath() + " is a directory; a file: reference names the"
+                    + " file that holds the secret");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ConfigException(toString(), path.toAbsolutePath() + " is not a regular file (a device, FIFO or"
+                    + " socket); a file: reference must name a plain file holding the secret");
+        }
+        if (attributes.size() > MAX_SECRET_FILE_BYTES) {
+            throw new ConfigException(toString(), "the secret file is " + attributes.size() + " bytes; a token or password"
+                    + " file holds at most " + MAX_SECRET_FILE_BYTES / 1024 + " KiB (is this the right file?)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // Read one byte past the limit: files that report no size (/proc) or grow after the check are bounded too.
+            bytes = in.readNBytes(MAX_SECRET_FILE_BYTES + 1);
+        } catch (AccessDeniedException e) {
+            throw new ConfigException(toString(), "the secret file " + path.toAbsolutePath() + " cannot be read: permission denied");
+        } catch (IOException e) {
+            throw new ConfigException(toString(), "cannot read the secret file " + path.toAbsolutePath() + ": " + describe(e));
+        }
+        if (bytes.length > MAX_SECRET_FILE_BYTES) {
+            throw new ConfigException(toString(), "the secret file holds more than " + MAX_SECRET_FILE_BYTES / 1024
+                    + " KiB; a token or password file is small (is this the right file?)");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(toString(), "the secret file is not UTF-8 text; save the token or password as plain UTF-8");
+        }
+    }
+
+    private static String describe(IOException e) {
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return reason != null ? reason : e.getClass().getSimpleName();
     }
 
     @Override

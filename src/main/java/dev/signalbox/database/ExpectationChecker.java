@@ -1,10 +1,10 @@
 package dev.signalbox.database;
 
+import dev.signalbox.config.Profile;
 import dev.signalbox.config.Profile.ConstraintExpectation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,15 +99,7 @@ final class ExpectationChecker {
     }
 
     static String normalizeType(String type) {
-        String upper = type.strip().toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
-        return switch (upper) {
-            case "PRIMARY KEY", "PK", "PRIMARY" -> "PRIMARY KEY";
-            case "UNIQUE" -> "UNIQUE";
-            case "FOREIGN KEY", "FK", "FOREIGN" -> "FOREIGN KEY";
-            case "CHECK" -> "CHECK";
-            case "EXCLUDE", "EXCLUSION" -> "EXCLUDE";
-            default -> null;
-        };
+        return Profile.constraintType(type);
     }
 
     private static String describe(ConstraintExpectation e, String table, String type) {

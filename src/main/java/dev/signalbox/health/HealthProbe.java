@@ -107,7 +107,9 @@ public final class HealthProbe {
         int status = 0;
         String location = null;
         String contentType = null;
+        long headersAt = 0;
         try (Response response = client.newCall(request).execute()) {
+            headersAt = System.nanoTime();
             status = response.code();
             contentType = response.header("Content-Type");
             if (response.isRedirect() || (status >= 300 && status < 400)) {
@@ -144,7 +146,9 @@ public final class HealthProbe {
         } catch (IOException e) {
             timer.finished();
             FailureClass failure = classify(e);
-            return sample(endpoint, time, status, timer, failure, describe(failure, e, url, timer), location, contentType, -1, Map.of());
+            String message = status > 0 ? bodyFailure(failure, e, status, (System.nanoTime() - headersAt) / 1_000_000)
+                    : describe(failure, e, url, timer);
+            return sample(endpoint, time, status, timer, failure, message, location, contentType, -1, Map.of());
         }
     }
 
@@ -265,6 +269,20 @@ public final class HealthProbe {
             case CONNECTION_FAILED -> "connection to " + hostPort + " failed: " + rootMessage(e);
             default -> rootMessage(e);
         };
+    }
+
+    /**
+     * The status line and headers arrived, then the body failed: the service did respond (issue 14: this read
+     * "does not respond"), its handler stalled or died while writing.
+     */
+    private String bodyFailure(FailureClass failure, IOException e, int status, long millisAfterHeaders) {
+        if (failure == FailureClass.TIMEOUT) {
+            return "the body stalled after HTTP " + status + " in " + millisAfterHeaders + " ms (no byte for "
+                    + seconds(settings.readTimeout()) + "): the handler started answering, then blocked (a slow"
+                    + " dependency check, a lock)";
+        }
+        return "the connection closed after HTTP " + status + ", " + millisAfterHeaders + " ms into the body, before it was"
+                + " complete (" + rootMessage(e) + "): the worker may have crashed while answering";
     }
 
     private static String tlsProblem(IOException e) {

@@ -16,7 +16,12 @@ import java.util.Map;
  * Alembic passes ({@code here}, {@code __file__}).
  */
 final class IniFile {
+    /** configparser's own MAX_INTERPOLATION_DEPTH. */
     private static final int MAX_INTERPOLATION_DEPTH = 10;
+    /** An alembic.ini is a few kilobytes; a megabyte is a wrong file. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** Ten levels of references, each naming several others, would otherwise grow exponentially. */
+    static final int MAX_VALUE_CHARS = 64 * 1024;
 
     private final Path file;
     private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
@@ -28,11 +33,27 @@ final class IniFile {
     }
 
     static IniFile read(Path file) throws MigrationException {
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+        } catch (IOException e) {
+            throw new MigrationException(file + ": cannot read the Alembic configuration: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new MigrationException(file + ": larger than " + MAX_FILE_BYTES / 1024 + " KiB; an Alembic configuration is"
+                    + " a few kilobytes (is this the right file?)");
+        }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MigrationException(file + ": cannot read the Alembic configuration: " + e.getMessage(), e);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // Alembic opens alembic.ini as UTF-8 (its ConfigParser.read(..., encoding="utf-8")).
+            throw new MigrationException(file + ": not UTF-8 text; Alembic reads alembic.ini as UTF-8: save it as UTF-8");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
         }
         IniFile ini = new IniFile(file);
         Path absolute = file.toAbsolutePath().normalize();
@@ -44,6 +65,7 @@ final class IniFile {
 
     private void parse(String text) throws MigrationException {
         Map<String, String> current = null;
+        StringBuilder continuation = new StringBuilder();
         String currentName = null;
         String lastKey = null;
         int lastIndent = 0;
@@ -57,14 +79,17 @@ final class IniFile {
             }
             if (stripped.isEmpty()) {
                 if (lastKey != null && current != null) {
-                    current.put(lastKey, current.get(lastKey) + "\n");
+                    continuation.append('\n');
                 }
                 continue;
             }
             if (current != null && lastKey != null && indent > lastIndent) {
-                current.put(lastKey, current.get(lastKey) + "\n" + stripped);
+                continuation.append('\n').append(stripped);
                 continue;
             }
+            // Continuation lines are gathered in a builder and stored once: appending to the map's string for each
+            // line would be quadratic in a long value.
+            flush(current, lastKey, continuation);
             if (stripped.startsWith("[") && stripped.endsWith("]")) {
                 currentName = stripped.substring(1, stripped.length() - 1);
                 if (sections.containsKey(currentName) || (currentName.equals("DEFAULT") && lineOf.containsKey("[DEFAULT]"))) {
@@ -98,10 +123,18 @@ final class IniFile {
             lastKey = key;
             lastIndent = indent;
         }
+        flush(current, lastKey, continuation);
         for (Map<String, String> section : sections.values()) {
             section.replaceAll((k, v) -> v.strip());
         }
         defaults.replaceAll((k, v) -> v.strip());
+    }
+
+    private static void flush(Map<String, String> section, String key, StringBuilder continuation) {
+        if (section != null && key != null && continuation.length() > 0) {
+            section.put(key, section.get(key) + continuation);
+        }
+        continuation.setLength(0);
     }
 
     private static int firstDelimiter(String line) {
@@ -172,6 +205,10 @@ final class IniFile {
                         + name + ")s, which is not defined in [" + section + "] or [DEFAULT]");
             }
             out.append(interpolate(section, name, ref, depth + 1));
+            if (out.length() > MAX_VALUE_CHARS) {
+                throw new MigrationException(file + ":" + line(section, key) + ": option '" + key + "' expands to more than "
+                        + MAX_VALUE_CHARS / 1024 + " KiB through its %(...)s references");
+            }
             i = close + 2;
         }
         return out.toString();

@@ -37,7 +37,9 @@ public final class MigrationLinter {
     public List<LintFinding> lint(RevisionFile file) {
         List<LintFinding> findings = new ArrayList<>();
         State state = new State(environmentSetsLockTimeout);
-        for (PythonCall call : file.upgradeCalls()) {
+        List<PythonCall> calls = file.upgradeCalls();
+        for (int index = 0; index < calls.size(); index++) {
+            PythonCall call = calls.get(index);
             if (call.method().equals("execute")) {
                 if (!call.positional().isEmpty()) {
                     for (String sql : call.positional().get(0).strings()) {
@@ -45,7 +47,7 @@ public final class MigrationLinter {
                     }
                 }
             } else if (call.isOperation()) {
-                operation(call, file, state, findings);
+                operation(calls, index, file, state, findings);
             }
         }
         return findings;
@@ -62,7 +64,8 @@ public final class MigrationLinter {
         }
     }
 
-    private void operation(PythonCall call, RevisionFile file, State state, List<LintFinding> out) {
+    private void operation(List<PythonCall> calls, int index, RevisionFile file, State state, List<LintFinding> out) {
+        PythonCall call = calls.get(index);
         String table = call.batchTable();
         String what = call.name() + "(" + describeArgs(call) + ")";
         switch (call.method()) {
@@ -117,7 +120,7 @@ public final class MigrationLinter {
             }
             case "add_column" -> {
                 String addTable = table != null ? table : call.stringArg(0, "table_name");
-                if (!createdHere(addTable, state) && addsNotNullWithoutDefault(call, file)) {
+                if (!createdHere(addTable, state) && addsNotNullWithoutDefault(calls, index)) {
                     out.add(LintFinding.of(LintRule.NOT_NULL_WITHOUT_DEFAULT, file, call.line(), what));
                 }
             }
@@ -127,10 +130,16 @@ public final class MigrationLinter {
         }
     }
 
-    /** The sa.Column(...) nested in an add_column: nullable=False and neither server_default nor a default. */
-    private static boolean addsNotNullWithoutDefault(PythonCall addColumn, RevisionFile file) {
-        for (PythonCall nested : file.upgradeCalls()) {
-            if (nested.from() > addColumn.from() && nested.to() <= addColumn.to() && nested.method().equals("Column")) {
+    /**
+     * The sa.Column(...) nested in an add_column: nullable=False and neither server_default nor a default. Calls
+     * are in source order, outer before nested, so only the calls right after the add_column can be inside it:
+     * looking at those alone keeps a file of many add_column calls linear (issue 14: it was quadratic).
+     */
+    private static boolean addsNotNullWithoutDefault(List<PythonCall> calls, int index) {
+        PythonCall addColumn = calls.get(index);
+        for (int j = index + 1; j < calls.size() && calls.get(j).from() < addColumn.to(); j++) {
+            PythonCall nested = calls.get(j);
+            if (nested.to() <= addColumn.to() && nested.method().equals("Column")) {
                 PythonValue nullable = nested.keyword("nullable");
                 return nullable != null && nullable.isFalse() && nested.keyword("server_default") == null;
             }

@@ -15,6 +15,12 @@ final class PythonTokens {
     enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, ERROR, END }
 
     /**
+     * CPython's tokenizer refuses more than 200 nested brackets (MAXLEVEL, "too many nested parentheses"): a file
+     * deeper than that is not a module Alembic could load, and the value parser's recursion stays bounded.
+     */
+    static final int MAX_NESTING = 200;
+
+    /**
      * @param text     the name, operator or the string's decoded value
      * @param line     1-based line of the token's start
      * @param indent   column of the first token of the logical line this token belongs to
@@ -175,6 +181,14 @@ final class PythonTokens {
         pos++;
         if (c == '(' || c == '[' || c == '{') {
             depth++;
+            if (depth > MAX_NESTING) {
+                emit(Kind.ERROR, "nesting too deep: more than " + MAX_NESTING + " brackets open on line " + line
+                        + " (Python itself refuses more than " + MAX_NESTING + ")", false);
+                // Nothing after this point can be read as Python: stop, so the cost stays bounded too.
+                pos = src.length();
+                depth = 0;
+                return;
+            }
         } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
             depth--;
         }

@@ -474,12 +474,24 @@ public final class RevisionGraph {
         if (nodes.isEmpty()) {
             return false;
         }
+        BitSet all = new BitSet(nodes.size());
+        all.set(0, nodes.size());
+        // A loop can also be reachable from a head and from a base (a revision on it with a child outside it); the
+        // reachability test below would not see it, so look for loops themselves first.
+        if (!stronglyConnected(all, n -> n.downIdx).isEmpty()) {
+            report(found, all, n -> n.downIdx, "a loop of down_revision");
+            return true;
+        }
+        if (!stronglyConnected(all, n -> dedupe(n.downIdx, n.resolvedDeps)).isEmpty()) {
+            report(found, all, n -> dedupe(n.downIdx, n.resolvedDeps), "a loop of down_revision and depends_on");
+            return true;
+        }
         BitSet inCycle = new BitSet(nodes.size());
         if (headSet.isEmpty() || baseList.isEmpty()) {
             inCycle.set(0, nodes.size());
         } else {
             BitSet down = reach(headSet, n -> n.downIdx);
-            BitSet up = reach(baseList, n -> toArray(n.nextrev));
+            BitSet up = reach(rootsWithMissingParents(baseList, false), n -> toArray(n.nextrev));
             down.and(up);
             inCycle.set(0, nodes.size());
             inCycle.andNot(down);
@@ -499,32 +511,152 @@ public final class RevisionGraph {
                 inCycle.set(0, nodes.size());
             } else {
                 BitSet down = reach(realHeads, n -> dedupe(n.downIdx, n.resolvedDeps));
-                BitSet up = reach(realBases, n -> toArray(n.allNextrev));
+                BitSet up = reach(rootsWithMissingParents(realBases, true), n -> toArray(n.allNextrev));
                 down.and(up);
                 inCycle.set(0, nodes.size());
                 inCycle.andNot(down);
             }
             if (!inCycle.isEmpty()) {
-                report(found, inCycle, "a dependency cycle (down_revision and depends_on together loop)");
+                report(found, inCycle, n -> dedupe(n.downIdx, n.resolvedDeps), "a loop of down_revision and depends_on");
                 return true;
             }
             return false;
         }
-        report(found, inCycle, "a cycle in down_revision (or revisions unreachable from any head or base)");
+        report(found, inCycle, n -> n.downIdx, "a loop of down_revision");
         return true;
     }
 
-    private void report(List<MigrationProblem> found, BitSet members, String what) {
-        List<String> ids = new ArrayList<>();
-        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            ids.add(nodes.get(i).id);
+    /**
+     * The bases, plus the revisions a missing parent cut off: that parent is reported once as MISSING_PARENT, and
+     * its descendants are not on a cycle (issue 14: each of them was also reported as one).
+     */
+    private List<Integer> rootsWithMissingParents(List<Integer> bases, boolean withDependencies) {
+        List<Integer> roots = new ArrayList<>(bases);
+        for (Node n : nodes) {
+            boolean missing = n.downIdx.length < n.down.stream().filter(d -> !d.equals(n.id)).distinct().count()
+                    || (withDependencies && n.resolvedDeps.length < n.file.dependsOn().stream().distinct().count());
+            if (missing) {
+                roots.add(n.index);
+            }
         }
-        java.util.Collections.sort(ids);
-        for (int i = members.nextSetBit(0); i >= 0; i = members.nextSetBit(i + 1)) {
-            Node n = nodes.get(i);
-            found.add(MigrationProblem.error(Kind.CYCLE, "revision " + n.id + " is part of " + what + ": "
-                    + String.join(", ", ids) + "; Alembic refuses the whole history", n.file.file(), 0));
+        return roots;
+    }
+
+    /**
+     * One CYCLE problem per revision that lies on a loop, naming the loop ({@code a -> b -> a}, following
+     * down_revision). Revisions that only descend from a loop are left alone: they are not the problem.
+     */
+    private void report(List<MigrationProblem> found, BitSet suspects, java.util.function.Function<Node, int[]> edges, String what) {
+        List<List<Integer>> loops = stronglyConnected(suspects, edges);
+        if (loops.isEmpty()) {
+            // Unreachable without a loop (no head or no base at all): name them, as Alembic would refuse them.
+            List<String> ids = new ArrayList<>();
+            for (int i = suspects.nextSetBit(0); i >= 0; i = suspects.nextSetBit(i + 1)) {
+                ids.add(nodes.get(i).id);
+            }
+            java.util.Collections.sort(ids);
+            for (int i = suspects.nextSetBit(0); i >= 0; i = suspects.nextSetBit(i + 1)) {
+                found.add(MigrationProblem.error(Kind.CYCLE, "revision " + nodes.get(i).id + " is unreachable from any head"
+                        + " or base (" + String.join(", ", ids) + "); Alembic refuses the whole history", nodes.get(i).file.file(), 0));
+            }
+            return;
         }
+        for (List<Integer> component : loops) {
+            String loop = loopText(component, edges);
+            component.stream().map(nodes::get).sorted(java.util.Comparator.comparing(n -> n.id)).forEach(n ->
+                    found.add(MigrationProblem.error(Kind.CYCLE, "revision " + n.id + " is on " + what + ": " + loop
+                            + "; Alembic refuses the whole history", n.file.file(), 0)));
+        }
+    }
+
+    /** Tarjan's strongly connected components of size > 1 among {@code within}, iteratively (no deep recursion). */
+    private List<List<Integer>> stronglyConnected(BitSet within, java.util.function.Function<Node, int[]> edges) {
+        int size = nodes.size();
+        int[] order = new int[size];
+        int[] low = new int[size];
+        java.util.Arrays.fill(order, -1);
+        BitSet onStack = new BitSet(size);
+        Deque<Integer> stack = new ArrayDeque<>();
+        List<List<Integer>> components = new ArrayList<>();
+        int counter = 0;
+        for (int root = within.nextSetBit(0); root >= 0; root = within.nextSetBit(root + 1)) {
+            if (order[root] >= 0) {
+                continue;
+            }
+            Deque<int[]> frames = new ArrayDeque<>();
+            frames.push(new int[]{root, 0});
+            order[root] = low[root] = counter++;
+            stack.push(root);
+            onStack.set(root);
+            while (!frames.isEmpty()) {
+                int[] frame = frames.peek();
+                int v = frame[0];
+                int[] next = edges.apply(nodes.get(v));
+                if (frame[1] < next.length) {
+                    int w = next[frame[1]++];
+                    if (!within.get(w)) {
+                        continue;
+                    }
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        stack.push(w);
+                        onStack.set(w);
+                        frames.push(new int[]{w, 0});
+                    } else if (onStack.get(w)) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (!frames.isEmpty()) {
+                    int parent = frames.peek()[0];
+                    low[parent] = Math.min(low[parent], low[v]);
+                }
+                if (low[v] == order[v]) {
+                    List<Integer> component = new ArrayList<>();
+                    int w;
+                    do {
+                        w = stack.pop();
+                        onStack.clear(w);
+                        component.add(w);
+                    } while (w != v);
+                    if (component.size() > 1) {
+                        components.add(component);
+                    }
+                }
+            }
+        }
+        return components;
+    }
+
+    /** The shortest loop through the component's smallest id: {@code a -> b -> a}. */
+    private String loopText(List<Integer> component, java.util.function.Function<Node, int[]> edges) {
+        java.util.Set<Integer> members = new java.util.HashSet<>(component);
+        int start = component.stream().min(java.util.Comparator.comparing(i -> nodes.get(i).id)).orElseThrow();
+        Map<Integer, Integer> cameFrom = new HashMap<>();
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(start);
+        Integer last = null;
+        while (!queue.isEmpty() && last == null) {
+            int v = queue.poll();
+            for (int w : edges.apply(nodes.get(v))) {
+                if (w == start) {
+                    last = v;
+                    break;
+                }
+                if (members.contains(w) && !cameFrom.containsKey(w)) {
+                    cameFrom.put(w, v);
+                    queue.add(w);
+                }
+            }
+        }
+        List<String> path = new ArrayList<>();
+        path.add(nodes.get(start).id);
+        for (Integer v = last; v != null && v != start; v = cameFrom.get(v)) {
+            path.add(1, nodes.get(v).id);
+        }
+        path.add(nodes.get(start).id);
+        return String.join(" -> ", path);
     }
 
     private BitSet reach(Collection<Integer> start, java.util.function.Function<Node, int[]> next) {

@@ -40,6 +40,11 @@ public final class RailwayTransport {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     private static final int READ_ATTEMPTS = 3;
     private static final int MAX_ERROR_TEXT = 300;
+    /**
+     * The largest answer read: the biggest documents (logs, 500 lines of a few hundred characters) are well under a
+     * megabyte; anything near this is not a GraphQL answer worth holding in memory.
+     */
+    static final long MAX_ANSWER_BYTES = 16L * 1024 * 1024;
 
     private final String endpoint;
     private final TokenKind tokenKind;
@@ -152,19 +157,12 @@ public final class RailwayTransport {
         requests.incrementAndGet();
         try (Response response = http.newCall(request.build()).execute()) {
             readBudget(response);
-            String text;
-            try (ResponseBody responseBody = response.body()) {
-                text = responseBody.string();
-            }
+            String text = boundedBody(response, operation);
             if (response.code() == 429) {
-                Duration retryAfter = retryAfter(response.header("Retry-After"));
-                RateLimitBudget current = budget.get();
-                throw new RailwayException(RailwayException.Kind.RATE_LIMITED, "Railway's rate limit for this token is used up ("
-                        + (current != null ? current.limit() + " requests an hour" : "HTTP 429") + "); "
-                        + operation + " can be retried in " + retryAfter.toSeconds() + " s. Polling slows down by itself;"
-                        + " close other consoles or scripts using the same token.", retryAfter, false, null);
+                throw rateLimited(response, operation);
             }
-            JsonNode root = parse(text);
+            Answer answer = readAnswer(text);
+            JsonNode root = answer.root();
             if (root != null && root.path("errors").isArray() && !root.path("errors").isEmpty()) {
                 throw graphqlError(document, root.path("errors"));
             }
@@ -178,7 +176,8 @@ public final class RailwayTransport {
             }
             if (root == null || !root.path("data").isObject()) {
                 throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "Railway's answer to " + operation
-                        + " is not a GraphQL result (no data object); is " + endpoint + " the GraphQL endpoint"
+                        + (answer.problem() != null ? " is not JSON (" + answer.problem() + ")"
+                        : " is not a GraphQL result (no data object)") + "; is " + endpoint + " the GraphQL endpoint"
                         + " (https://backboard.railway.com/graphql/v2)?");
             }
             return root.path("data");
@@ -192,7 +191,7 @@ public final class RailwayTransport {
         } catch (IOException e) {
             String what = e instanceof UnknownHostException ? "cannot resolve the host of " + endpoint
                     : e instanceof ConnectException ? "cannot connect to " + endpoint
-                    : "the connection to " + endpoint + " failed (" + e.getClass().getSimpleName() + ")";
+                    : connectionFailure(e);
             // A refused connection never carried the request: the outcome is known (nothing happened).
             boolean unknown = document.isMutation() && !(e instanceof ConnectException || e instanceof UnknownHostException);
             throw new RailwayException(RailwayException.Kind.NETWORK, operation + ": " + what
@@ -201,20 +200,79 @@ public final class RailwayTransport {
         }
     }
 
+    /** What happened to an established connection, in words (issue 14: it read "(IOException)"). */
+    private String connectionFailure(IOException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof java.io.EOFException || message.contains("end of stream")) {
+            return endpoint + " closed the connection before the answer was complete";
+        }
+        if (message.contains("reset")) {
+            return "the connection to " + endpoint + " was reset";
+        }
+        if (e instanceof javax.net.ssl.SSLException) {
+            return "the TLS connection to " + endpoint + " failed: " + message;
+        }
+        return "the connection to " + endpoint + " failed: " + (message.isEmpty() ? e.getClass().getSimpleName() : message);
+    }
+
+    /** The body as text, refused past {@link #MAX_ANSWER_BYTES} (issue 14: 50 MB was read whole, then "not GraphQL"). */
+    private String boundedBody(Response response, String operation) throws IOException, RailwayException {
+        try (ResponseBody responseBody = response.body()) {
+            long declared = responseBody.contentLength();
+            okio.BufferedSource source = responseBody.source();
+            if (declared > MAX_ANSWER_BYTES || source.request(MAX_ANSWER_BYTES + 1)) {
+                throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "Railway's answer to " + operation + " is too large"
+                        + " (more than " + MAX_ANSWER_BYTES / (1024 * 1024) + " MB" + (declared > 0 ? ": " + declared / (1024 * 1024)
+                        + " MB announced" : "") + "); a GraphQL answer is far smaller: is " + endpoint + " the GraphQL endpoint?");
+            }
+            return source.readString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A 429 described with what Railway answered: its Retry-After and the remaining count it last gave. */
+    private RailwayException rateLimited(Response response, String operation) {
+        String retryHeader = response.header("Retry-After");
+        Duration retryAfter = retryAfter(retryHeader);
+        RateLimitBudget current = budget.get();
+        boolean countInThisAnswer = response.header("X-RateLimit-Remaining") != null && current != null;
+        String count = current == null ? "it sent no X-RateLimit count"
+                : (countInThisAnswer ? "its X-RateLimit count in this answer: " : "its last X-RateLimit count: ")
+                + current.remaining() + " of " + current.limit() + " requests left";
+        return new RailwayException(RailwayException.Kind.RATE_LIMITED, "Railway answered HTTP 429 (rate limited) to " + operation
+                + "; " + (retryHeader != null ? "Retry-After: " + retryHeader.strip() + " (retry in " + retryAfter.toSeconds() + " s)"
+                : "no Retry-After, retry in " + retryAfter.toSeconds() + " s") + "; " + count
+                + ". Polling slows down by itself; other consoles or scripts using the same token count too.", retryAfter, false, null);
+    }
+
     private static String unknownOutcome(GraphQlOperation document) {
         return document.isMutation()
                 ? "; it may or may not have been applied: look at the deployments and variables before trying again"
                 : "";
     }
 
-    private static JsonNode parse(String text) {
+    /** An answer's JSON, or why it is not JSON (with the line and column); never throws. */
+    record Answer(JsonNode root, String problem) {
+    }
+
+    /**
+     * Reads an answer's text. Jackson bounds nesting (1,000 levels) and string lengths itself; the size is bounded
+     * before this by {@link #MAX_ANSWER_BYTES}. The problem names a position, never Jackson's own switches.
+     */
+    static Answer readAnswer(String text) {
         if (text == null || text.isBlank()) {
-            return null;
+            return new Answer(null, "the body is empty");
         }
         try {
-            return Json.mapper().readTree(text);
+            return new Answer(Json.mapper().readTree(text), null);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var location = e.getLocation();
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            String what = message.contains("nesting depth") ? "nested too deep" : message.contains("exceeds") ? "a value too long"
+                    : "malformed";
+            return new Answer(null, what + (location != null && location.getLineNr() > 0
+                    ? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : ""));
         } catch (IOException e) {
-            return null;
+            return new Answer(null, "unreadable");
         }
     }
 

@@ -57,6 +57,19 @@ class RailwayCommandTest {
     }
 
     @Test
+    void aRefusedTokenExitsTwoFromEveryCommand() throws Exception {
+        Path file = profile("staging");
+        Files.writeString(home.resolve("token"), "a-revoked-token\n");
+        for (String[] command : new String[][]{{"railway", "deployments"}, {"railway", "vars"},
+                {"railway", "set", "MAINTENANCE_MODE", "true", "--yes"}, {"railway", "redeploy", "--yes", "--no-follow"}, {"check"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command), java.util.stream.Stream.of("--profile", file.toString()))
+                    .toArray(String[]::new);
+            assertThat(run(args)).as(String.join(" ", command) + ": " + out + err).isEqualTo(ExitCode.USAGE);
+            assertThat(out.toString() + err).as(String.join(" ", command)).contains("Not Authorized");
+        }
+    }
+
+    @Test
     void deploymentsAsJsonListStatusesAndTheBudget() throws Exception {
         assertThat(run("railway", "deployments", "--profile", profile("staging").toString(), "--json")).isEqualTo(ExitCode.OK);
         JsonNode json = Json.mapper().readTree(out.toString());

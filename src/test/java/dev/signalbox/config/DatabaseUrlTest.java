@@ -80,8 +80,23 @@ class DatabaseUrlTest {
         DatabaseUrl url = DatabaseUrl.parse("postgresql://[::1]:5433,db2/app");
         assertThat(url.hosts()).containsExactly(new DatabaseUrl.HostPort("::1", 5433), new DatabaseUrl.HostPort("db2", 5432));
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]:5433,db2:5432/app");
-        assertThat(DatabaseUrl.parse("postgresql://").hosts()).containsExactly(new DatabaseUrl.HostPort("localhost", 5432));
+        assertThat(DatabaseUrl.parse("postgresql:///app?host=db3").hosts()).containsExactly(new DatabaseUrl.HostPort("db3", 5432));
         assertThat(DatabaseUrl.parse("postgresql+asyncpg://u:p@h/x").database()).isEqualTo("x");
+    }
+
+    @Test
+    void aMisspeltPasswordParameterIsMaskedInTheRedactedForm() throws Exception {
+        assertThat(DatabaseUrl.parse("postgresql://u@h/db?pasword=s3cr3t&application_name=api").redacted())
+                .isEqualTo("postgresql://u@h:5432/db?sslmode=prefer&pasword=****&application_name=api");
+    }
+
+    @Test
+    void aUrlWithoutAHostIsRejectedNotTakenAsLocalhost() {
+        // libpq reads an empty host as a Unix-domain socket; it was silently localhost:5432 (issue 14).
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u:s3cr3t@/db")).hasMessageContaining("names no host")
+                .hasMessageNotContaining("s3cr3t");
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://")).hasMessageContaining("names no host");
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://u@h/" + "x".repeat(5000))).hasMessageContaining("at most 4096");
     }
 
     @Test

@@ -120,6 +120,58 @@ class HealthProbeTest {
         }
     }
 
+    /** Accepts one connection, reads the request head, writes {@code head}, then closes or waits for the client. */
+    private static Thread answerThenStall(ServerSocket server, String head, boolean close) {
+        Thread thread = new Thread(() -> {
+            try (java.net.Socket socket = server.accept()) {
+                java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                    // request head
+                }
+                socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                if (!close) {
+                    // Holds the connection open until the probe gives up and closes it.
+                    while (socket.getInputStream().read() >= 0) {
+                        // nothing more comes
+                    }
+                }
+            } catch (java.io.IOException e) {
+                // the probe closed the connection
+            }
+        }, "stalling-service");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    @Test
+    void aBodyThatStallsAfterTheStatusIsNotCalledNoAnswer() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            answerThenStall(server, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"sta", false);
+            EndpointHealth health = only(check(single("http://127.0.0.1:" + server.getLocalPort() + "/api/health/ready",
+                    HealthEndpoint.Role.READINESS)));
+
+            assertThat(health.verdict()).isEqualTo(HealthVerdict.DOWN);
+            assertThat(health.lastSample().httpStatus()).isEqualTo(200);
+            assertThat(health.reasons().get(0)).containsPattern("the body stalled after HTTP 200 in \\d+ ms")
+                    .doesNotContain("does not respond");
+        }
+    }
+
+    @Test
+    void aBodyCutShortAfterTheStatusSaysTheConnectionClosed() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            answerThenStall(server, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"sta", true);
+            EndpointHealth health = only(check(single("http://127.0.0.1:" + server.getLocalPort() + "/api/health",
+                    HealthEndpoint.Role.LIVENESS)));
+
+            assertThat(health.verdict()).isEqualTo(HealthVerdict.DOWN);
+            assertThat(health.reasons().get(0)).contains("the connection closed after HTTP 200").doesNotContain("(IOException)");
+        }
+    }
+
     @Test
     void aSelfSignedCertificateIsAClearTlsErrorNotAPass() throws Exception {
         HeldCertificate selfSigned = new HeldCertificate.Builder().commonName("localhost")

@@ -94,6 +94,23 @@ class RevisionGraphTest {
     }
 
     @Test
+    void aMissingParentIsReportedOnceAndItsDescendantsAreNotCalledACycle() {
+        RevisionGraph graph = RevisionGraph.build(List.of(rev("a"), rev("b", "a"), rev("c", "gone"), rev("d", "c"), rev("e", "d")));
+        assertThat(graph.problems()).extracting(MigrationProblem::kind).containsExactly(Kind.MISSING_PARENT, Kind.MULTIPLE_HEADS);
+        assertThat(graph.cyclic()).isFalse();
+        assertThat(graph.history()).extracting(Revision::id).contains("a", "b", "c", "d", "e");
+    }
+
+    @Test
+    void aCycleIsReportedForTheRevisionsOnTheLoopOnlyAndNamesTheLoop() {
+        RevisionGraph graph = RevisionGraph.build(List.of(rev("a"), rev("b", "a", "d"), rev("c", "b"), rev("d", "c"), rev("f", "d")));
+        assertThat(graph.problems()).filteredOn(p -> p.kind() == Kind.CYCLE).extracting(p -> p.file().toString())
+                .containsExactly("b.py", "c.py", "d.py");
+        assertThat(graph.problems()).filteredOn(p -> p.kind() == Kind.CYCLE)
+                .allSatisfy(p -> assertThat(p.message()).contains("b -> d -> c -> b"));
+    }
+
+    @Test
     void cyclesNameEveryRevisionInThem() {
         RevisionGraph graph = RevisionGraph.build(List.of(rev("a"), rev("b", "a", "d"), rev("c", "b"), rev("d", "c"), rev("e", "a")));
         assertThat(graph.cyclic()).isTrue();

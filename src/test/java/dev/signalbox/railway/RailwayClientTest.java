@@ -120,7 +120,7 @@ class RailwayClientTest {
         RailwayException limited = catchThrowableOfType(RailwayException.class, () -> client.variables(railway.target()));
         assertThat(limited.kind()).isEqualTo(RailwayException.Kind.RATE_LIMITED);
         assertThat(limited.retryAfter()).contains(Duration.ofHours(1));
-        assertThat(limited.getMessage()).contains("1 requests an hour", "retried in 3600 s");
+        assertThat(limited.getMessage()).contains("HTTP 429", "retry in 3600 s", "0 of 1 requests left");
         assertThat(railway.pauses).isEmpty();
     }
 
