@@ -85,7 +85,7 @@ public final class ActionGuard {
                 action.action(), action.target(), action.summary(), before.values(), after.values(), outcome, message);
         String auditProblem = null;
         try {
-            audit.append(record);
+            record = audit.append(record, clock);
         } catch (IOException e) {
             auditProblem = "The audit record could not be written to " + audit.file() + ": " + e.getMessage();
             LOG.error("audit log write failed for {} on {}", action.action(), action.target(), e);

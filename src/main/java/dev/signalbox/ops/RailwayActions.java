@@ -54,6 +54,11 @@ public final class RailwayActions {
         return false;
     }
 
+    /** How a variable is named in audit records: profile / environment / service: NAME. */
+    public String variableTarget(String name) {
+        return where(name);
+    }
+
     private String where(String name) {
         return profile.name() + " / " + profile.environment() + " / service " + target.serviceId() + ": " + name;
     }
@@ -69,7 +74,7 @@ public final class RailwayActions {
     }
 
     private String shown(String name, Secret value) {
-        return isPlain(name) ? "\"" + value.reveal() + "\"" : "a new value (" + value.length() + " characters, hidden)";
+        return isPlain(name) ? "\"" + value.reveal() + "\"" : "a new value (hidden)";
     }
 
     /** Sets NAME to VALUE; with {@code skipDeploys} nothing restarts. */
