@@ -177,8 +177,17 @@ public final class RailwayActions {
             } else {
                 client.deleteVariable(target, name);
             }
+            return change();
+        }
+
+        private VariableChange change() {
             boolean deploys = value.isEmpty() ? previous.isPresent() : !skipDeploys;
             return new VariableChange(name, previous, value, deploys);
+        }
+
+        @Override
+        public Optional<VariableChange> resultIfApplied() {
+            return Optional.of(change());
         }
 
         @Override
@@ -246,6 +255,12 @@ public final class RailwayActions {
                     return client.redeploy(latest.id());
                 }
                 return client.deployment(client.deployService(target));
+            }
+
+            @Override
+            public Optional<Deployment> resultIfApplied() throws RailwayException {
+                // A new deployment, if the redeploy took effect, is the latest now; else the latest is unchanged.
+                return client.latestDeployment(target).or(() -> Optional.ofNullable(latest));
             }
 
             @Override
