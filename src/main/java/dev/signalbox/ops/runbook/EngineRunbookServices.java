@@ -166,11 +166,10 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
     }
 
     @Override
-    public void audit(String action, String target, String outcome, String detail) {
+    public void audit(String action, String target, Outcome outcome, String detail) {
         try {
-            guard.auditLog().append(new AuditRecord(clock.instant(), System.getProperty("user.name"), profile.name(),
-                    profile.environment(), action, target, detail, Map.of(), Map.of(),
-                    "SUCCEEDED".equals(outcome) ? Outcome.SUCCEEDED : Outcome.FAILED, detail));
+            guard.auditLog().append(new AuditRecord(null, guard.context().user(), profile.name(),
+                    profile.environment(), action, target, detail, Map.of(), Map.of(), outcome, detail), clock);
         } catch (IOException e) {
             throw new IllegalStateException("the audit log could not be written: " + e.getMessage(), e);
         }
