@@ -43,6 +43,8 @@ public final class ActionGuard {
         AuditState before;
         try {
             before = action.before();
+        } catch (RunbookClaimedException e) {
+            return finish(action, AuditState.NONE, AuditState.NONE, Outcome.REFUSED, null, e.getMessage());
         } catch (Exception e) {
             return finish(action, AuditState.NONE, AuditState.NONE, Outcome.FAILED, null,
                     "Could not read the current state, so nothing was changed: " + describe(e));

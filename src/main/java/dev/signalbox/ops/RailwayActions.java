@@ -54,6 +54,10 @@ public final class RailwayActions {
         return false;
     }
 
+    private boolean isToggle(String name) {
+        return profile.toggles().stream().anyMatch(toggle -> toggle.name().equals(name));
+    }
+
     /** How a variable is named in audit records: profile / environment / service: NAME. */
     public String variableTarget(String name) {
         return where(name);
@@ -165,7 +169,11 @@ public final class RailwayActions {
         }
 
         @Override
-        public AuditState before() throws RailwayException {
+        public AuditState before() throws RailwayException, RunbookClaimedException {
+            if (isToggle(name)) {
+                // A colleague's runbook flips this toggle by itself; a hand-made write in between would fight it.
+                RunbookClaim.checkToggleWrite(profile, name, System.getProperty("user.name", "unknown"));
+            }
             previous = client.variables(target).get(name);
             return state(name, previous);
         }

@@ -168,6 +168,64 @@ class RunbookKillTest {
         assertThat(commandRecords().get(1).message()).contains("interrupted", "pid " + console.pid(), "is gone");
     }
 
+    @Test
+    void aSecondMachineIsRefusedWithWhoHoldsTheRunbookAndSinceWhenUntilTheHoldersConsoleDies() throws Exception {
+        Process alice = runbookConsole("laptop-a", "alice");
+        Path standInPid = commandFolder.resolve("stand-in.pid");
+        await(Duration.ofSeconds(150), () -> Files.exists(standInPid) || !alice.isAlive(), "alice's migration step to start");
+        assertThat(alice.isAlive()).as(output("laptop-a-alice")).isTrue();
+        assertThat(claims()).containsExactly("signalbox:alice@" + host());
+
+        // Bob, on another machine (his own state folder), starts the same runbook: refused, naming alice.
+        Process bob = runbookConsole("laptop-b", "bob");
+        assertThat(bob.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(bob.exitValue()).isEqualTo(1);
+        assertThat(output("laptop-b-bob")).contains("Not started", "claimed by signalbox:alice@" + host(), " since ", "UTC");
+        // His hand-made toggle write would fight alice's runbook: refused too, naming her.
+        Process toggle = console("laptop-b", "bob", "railway", "set", Sandbox.BYPASS, "0", "--profile", profile.file().toString(), "--yes");
+        assertThat(toggle.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output("laptop-b-bob")).contains("signalbox:alice@" + host());
+        assertThat(sandbox.serviceVariables()).containsEntry(Sandbox.BYPASS, "1");
+
+        alice.destroyForcibly().waitFor();
+        await(Duration.ofSeconds(60), () -> claims().isEmpty(), "alice's claim to vanish with her session");
+
+        Files.writeString(commandFolder.resolve("release"), "go");
+        Process bobAgain = runbookConsole("laptop-b", "bob");
+        assertThat(bobAgain.waitFor(240, TimeUnit.SECONDS)).isTrue();
+        assertThat(bobAgain.exitValue()).as(output("laptop-b-bob")).isZero();
+        assertThat(Files.readAllLines(commandFolder.resolve("migrations.log"))).hasSize(1);
+        assertThat(claims()).as("released when bob's run ended").isEmpty();
+    }
+
+    /** Who holds an advisory lock on the sandbox database, by application_name. */
+    private List<String> claims() {
+        try (Connection connection = sandbox.database().connect(Sandbox.DATABASE, "test-observer");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a"
+                     + " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted")) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String host() {
+        String env = System.getenv("HOSTNAME");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+
     private String output(String name) {
         try {
             return Files.readString(home.resolve(name + ".out"));
