@@ -9,6 +9,7 @@ import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.ActionOutcome;
 import dev.signalbox.ops.AuditState;
 import dev.signalbox.ops.AuditLog;
+import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.GuardedAction;
 import dev.signalbox.ops.OpsContext;
@@ -251,6 +252,16 @@ public final class RailwayCommand {
             if (reveal != null) {
                 String value = variables.reveal(reveal).orElseThrow(() -> new RailwayException(RailwayException.Kind.GRAPHQL_ERROR,
                         reveal + " is not set on this service"));
+                AuditLog audit = new AuditLog(PlatformDirs.detect().auditLog());
+                try {
+                    audit.append(AuditRecord.reveal(OpsContext.of(loaded.profile(), false),
+                            new RailwayActions(client, target(), loaded.profile()).variableTarget(reveal), reveal, "railway vars --reveal"));
+                } catch (IOException e) {
+                    spec.commandLine().getErr().println("error: " + reveal + " was not shown: the audit record of who revealed it"
+                            + " could not be written to " + audit.file() + " (" + e.getMessage() + "); fix the folder's permissions or space");
+                    spec.commandLine().getErr().flush();
+                    return ExitCode.ATTENTION;
+                }
                 if (json) {
                     Output.json(out(), Map.of("name", reveal, "value", value));
                 } else {

@@ -4,6 +4,7 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.ops.ActionGuard;
+import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookLoader;
@@ -22,10 +23,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "runbook", mixinStandardHelpOptions = true,
         description = {"Guided, verified, resumable recovery procedures (incident 4's 'apply migrations under bypass').",
@@ -110,7 +111,14 @@ public final class RunbookCommand {
                     out.flush();
                     printed.set(log.size());
                 });
-                RunbookProgress result = runner.run();
+                RunbookProgress result;
+                try {
+                    result = runner.run();
+                } catch (RunbookClaimedException e) {
+                    spec.commandLine().getErr().println("Not started: " + e.getMessage());
+                    spec.commandLine().getErr().flush();
+                    return ExitCode.ATTENTION;
+                }
                 out.println("Runbook " + runbook.name() + ": " + result.status());
                 result.effects().forEach(effect -> out.println("STILL IN EFFECT: " + effect.description() + " since " + effect.since()));
                 out.flush();
@@ -136,7 +144,7 @@ public final class RunbookCommand {
             Map<String, Object> all = new LinkedHashMap<>();
             boolean attention = false;
             for (Runbook runbook : RunbookLoader.forProfile(loaded)) {
-                var progress = store().load(loaded.name(), runbook.name());
+                var progress = store().current(loaded.name(), runbook.name());
                 all.put(runbook.name(), progress.orElse(null));
                 if (progress.isEmpty()) {
                     if (!json) {
@@ -147,7 +155,15 @@ public final class RunbookCommand {
                 RunbookProgress p = progress.get();
                 attention |= !p.effects().isEmpty() || (p.status() != RunbookProgress.Status.COMPLETED);
                 if (!json) {
-                    out.println(runbook.name() + ": " + p.status() + " (updated " + p.updatedAt() + ")");
+                    var holder = store().holder(loaded.name(), runbook.name());
+                    String who = switch (p.status()) {
+                        case RUNNING -> holder.map(h -> ", run by the console " + h.describe()).orElse("");
+                        case INTERRUPTED -> holder.map(h -> ": the console holding it (" + h.describe() + ") is gone"
+                                + (h.commandAlive() ? "; its command " + h.command() + " (pid " + h.commandPid()
+                                + ") is STILL RUNNING" : "")).orElse(": the console running it stopped");
+                        default -> "";
+                    };
+                    out.println(runbook.name() + ": " + p.status() + who + " (updated " + p.updatedAt() + ")");
                     for (RunbookProgress.StepProgress step : p.steps()) {
                         out.println("  " + step.status() + "  " + runbook.step(step.id()).title()
                                 + (step.detail() != null ? "  - " + step.detail() : ""));
@@ -178,7 +194,14 @@ public final class RunbookCommand {
             LoadedProfile loaded = profileOptions.load();
             Runbook runbook = RunbookLoader.find(loaded, name);
             RunbookRunner runner = new RunbookRunner(runbook, loaded.name(), null, store(), Clock.systemUTC(), Duration.ofSeconds(1));
-            RunbookProgress progress = runner.abandon();
+            RunbookProgress progress;
+            try {
+                progress = runner.abandon();
+            } catch (RunbookClaimedException e) {
+                spec.commandLine().getErr().println("Not aborted: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return ExitCode.ATTENTION;
+            }
             spec.commandLine().getOut().println(runbook.name() + ": " + progress.status()
                     + (progress.effects().isEmpty() ? "" : "; still in effect: "
                     + String.join(", ", progress.effects().stream().map(RunbookProgress.Effect::description).toList())));

@@ -8,7 +8,11 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +37,38 @@ public final class Logging {
         Path file = logDirectory.resolve("signalbox.log");
         context.reset();
 
+        RollingFileAppender<ILoggingEvent> appender = fileAppender(context, logDirectory, FileSize.valueOf("5MB"));
+
+        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(appender);
+        // Chatty libraries: their INFO lines are noise for an operator reading the log after an incident.
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
+        context.getLogger("io.zonky").setLevel(Level.WARN);
+        context.getLogger("org.eclipse.jgit").setLevel(Level.WARN);
+        context.getLogger("graphql").setLevel(Level.WARN);
+        logFile = file;
+        return file;
+    }
+
+    /**
+     * The rotating file appender ({@code signalbox.log}, then {@code signalbox.1.log} to {@code .5}), every file
+     * created owner-only (0600): the log names hosts, users and profiles, like the audit and state files.
+     */
+    static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path logDirectory, FileSize maxFileSize) {
+        return fileAppender(context, logDirectory, maxFileSize, null);
+    }
+
+    /** @param sizeCheckEvery how often logback looks at the size (null: its default, once a minute) */
+    static RollingFileAppender<ILoggingEvent> fileAppender(LoggerContext context, Path logDirectory, FileSize maxFileSize,
+                                                           ch.qos.logback.core.util.Duration sizeCheckEvery) {
+        Path file = logDirectory.resolve("signalbox.log");
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n");
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new OwnerOnlyFileAppender();
         appender.setContext(context);
         appender.setName("file");
         appender.setFile(file.toString());
@@ -54,23 +84,42 @@ public final class Logging {
 
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(context);
-        trigger.setMaxFileSize(FileSize.valueOf("5MB"));
+        trigger.setMaxFileSize(maxFileSize);
+        if (sizeCheckEvery != null) {
+            trigger.setCheckIncrement(sizeCheckEvery);
+        }
         trigger.start();
 
         appender.setRollingPolicy(rolling);
         appender.setTriggeringPolicy(trigger);
         appender.start();
+        return appender;
+    }
 
-        ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
-        root.addAppender(appender);
-        // Chatty libraries: their INFO lines are noise for an operator reading the log after an incident.
-        context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
-        context.getLogger("io.zonky").setLevel(Level.WARN);
-        context.getLogger("org.eclipse.jgit").setLevel(Level.WARN);
-        context.getLogger("graphql").setLevel(Level.WARN);
-        logFile = file;
-        return file;
+    /**
+     * Logback opens its files with the process umask (0644 usually), at start and after every rollover: the file
+     * is created 0600 before logback opens it, and an existing one is narrowed to 0600.
+     */
+    static final class OwnerOnlyFileAppender extends RollingFileAppender<ILoggingEvent> {
+        @Override
+        public void openFile(String fileName) throws IOException {
+            Path path = Path.of(fileName);
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            try {
+                if (!Files.exists(path)) {
+                    Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } else {
+                    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the log folder under %LOCALAPPDATA% is private to the user already.
+            } catch (FileAlreadyExistsException raced) {
+                // Another console created it between the check and here: it narrowed it the same way.
+            }
+            super.openFile(fileName);
+        }
     }
 
     public static Path logFile() {

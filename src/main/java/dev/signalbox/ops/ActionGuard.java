@@ -3,6 +3,7 @@ package dev.signalbox.ops;
 import dev.signalbox.railway.RailwayException;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,8 @@ public final class ActionGuard {
         AuditState before;
         try {
             before = action.before();
+        } catch (RunbookClaimedException e) {
+            return finish(action, AuditState.NONE, AuditState.NONE, Outcome.REFUSED, null, e.getMessage());
         } catch (Exception e) {
             return finish(action, AuditState.NONE, AuditState.NONE, Outcome.FAILED, null,
                     "Could not read the current state, so nothing was changed: " + describe(e));
@@ -62,8 +65,10 @@ public final class ActionGuard {
             result = action.perform();
         } catch (Exception e) {
             boolean unknown = e instanceof RailwayException railway && railway.outcomeUnknown();
-            return finish(action, before, AuditState.NONE, unknown ? Outcome.UNVERIFIED : Outcome.FAILED, null,
-                    (unknown ? "Outcome unknown: " : "Failed: ") + describe(e));
+            if (!unknown) {
+                return finish(action, before, AuditState.NONE, Outcome.FAILED, null, "Failed: " + describe(e));
+            }
+            return settleUnknown(action, before, e);
         }
         Verification verification;
         try {
@@ -79,13 +84,37 @@ public final class ActionGuard {
         return finish(action, before, verification.after(), Outcome.SUCCEEDED, result, verification.message());
     }
 
+    /**
+     * The write may or may not have been applied (a gateway error can come after Railway applied it): read the
+     * state back and record what it shows, UNVERIFIED only when it cannot be read.
+     */
+    private <R> ActionOutcome<R> settleUnknown(GuardedAction<R> action, AuditState before, Exception failure) {
+        String answer = describe(failure);
+        try {
+            Optional<R> applied = action.resultIfApplied();
+            if (applied.isEmpty()) {
+                return finish(action, before, AuditState.NONE, Outcome.UNVERIFIED, null, "Outcome unknown: " + answer);
+            }
+            Verification verification = action.verify(applied.get());
+            if (verification.verified()) {
+                return finish(action, before, verification.after(), Outcome.SUCCEEDED, applied.get(),
+                        "Applied despite the error (read back after it): " + verification.message() + " The error was: " + answer);
+            }
+            return finish(action, before, verification.after(), Outcome.FAILED, null,
+                    "Not applied (read back after the error): " + verification.message() + " The error was: " + answer);
+        } catch (Exception readBack) {
+            return finish(action, before, AuditState.NONE, Outcome.UNVERIFIED, null, "Outcome unknown: " + answer
+                    + "; reading it back failed too (" + describe(readBack) + "): look before acting again.");
+        }
+    }
+
     private <R> ActionOutcome<R> finish(GuardedAction<R> action, AuditState before, AuditState after, Outcome outcome,
                                         R result, String message) {
         AuditRecord record = new AuditRecord(clock.instant(), context.user(), context.profile(), context.environment(),
                 action.action(), action.target(), action.summary(), before.values(), after.values(), outcome, message);
         String auditProblem = null;
         try {
-            audit.append(record);
+            record = audit.append(record, clock);
         } catch (IOException e) {
             auditProblem = "The audit record could not be written to " + audit.file() + ": " + e.getMessage();
             LOG.error("audit log write failed for {} on {}", action.action(), action.target(), e);

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The state of an action's target before or after it, as the audit log records it: names to display values,
  * with secret values already masked. There is no way to put a secret in here unmasked by mistake:
- * {@link Builder#secret} takes the value only to say whether it is set and how long it is.
+ * {@link Builder#secret} takes the value only to say whether it is set.
  */
 public final class AuditState {
     public static final AuditState NONE = new AuditState(Map.of());
@@ -37,9 +37,9 @@ public final class AuditState {
         return values.get(key);
     }
 
-    /** How a secret value is shown: set or not, and its length (a length alone reveals nothing useful). */
+    /** How a secret value is shown: set or not, nothing more (a length narrows a guess, and helps nobody). */
     public static String mask(Secret value) {
-        return value == null ? "(absent)" : value.isEmpty() ? "(empty)" : Secret.REDACTED + " (" + value.length() + " chars)";
+        return value == null ? "(absent)" : value.isEmpty() ? "(empty)" : Secret.REDACTED;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.signalbox.ops;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One mutation (a variable write, a redeploy, a backend cancel/terminate, a runbook step), described so that
@@ -33,4 +34,13 @@ public interface GuardedAction<R> {
 
     /** Reads the state back and says whether it is the intended one. */
     Verification verify(R result) throws Exception;
+
+    /**
+     * After {@link #perform()} failed with an unknown outcome (a 5xx from a gateway, a timeout, a connection closed
+     * after the request left): what it would have returned had the change been applied, for {@link #verify} to
+     * check against the platform. Reads what it needs (e.g. the latest deployment); empty when it cannot tell.
+     */
+    default Optional<R> resultIfApplied() throws Exception {
+        return Optional.empty();
+    }
 }

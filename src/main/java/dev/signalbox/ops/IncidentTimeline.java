@@ -33,7 +33,7 @@ public final class IncidentTimeline {
                 continue;
             }
             TimelineEvent.Severity severity = switch (record.outcome()) {
-                case SUCCEEDED, DECLINED -> TimelineEvent.Severity.INFO;
+                case SUCCEEDED, DECLINED, STARTED -> TimelineEvent.Severity.INFO;
                 case REFUSED, UNVERIFIED -> TimelineEvent.Severity.WARNING;
                 case FAILED -> TimelineEvent.Severity.CRITICAL;
             };

@@ -54,6 +54,15 @@ public final class RailwayActions {
         return false;
     }
 
+    private boolean isToggle(String name) {
+        return profile.toggles().stream().anyMatch(toggle -> toggle.name().equals(name));
+    }
+
+    /** How a variable is named in audit records: profile / environment / service: NAME. */
+    public String variableTarget(String name) {
+        return where(name);
+    }
+
     private String where(String name) {
         return profile.name() + " / " + profile.environment() + " / service " + target.serviceId() + ": " + name;
     }
@@ -69,7 +78,7 @@ public final class RailwayActions {
     }
 
     private String shown(String name, Secret value) {
-        return isPlain(name) ? "\"" + value.reveal() + "\"" : "a new value (" + value.length() + " characters, hidden)";
+        return isPlain(name) ? "\"" + value.reveal() + "\"" : "a new value (hidden)";
     }
 
     /** Sets NAME to VALUE; with {@code skipDeploys} nothing restarts. */
@@ -160,7 +169,11 @@ public final class RailwayActions {
         }
 
         @Override
-        public AuditState before() throws RailwayException {
+        public AuditState before() throws RailwayException, RunbookClaimedException {
+            if (isToggle(name)) {
+                // A colleague's runbook flips this toggle by itself; a hand-made write in between would fight it.
+                RunbookClaim.checkToggleWrite(profile, name, System.getProperty("user.name", "unknown"));
+            }
             previous = client.variables(target).get(name);
             return state(name, previous);
         }
@@ -172,8 +185,17 @@ public final class RailwayActions {
             } else {
                 client.deleteVariable(target, name);
             }
+            return change();
+        }
+
+        private VariableChange change() {
             boolean deploys = value.isEmpty() ? previous.isPresent() : !skipDeploys;
             return new VariableChange(name, previous, value, deploys);
+        }
+
+        @Override
+        public Optional<VariableChange> resultIfApplied() {
+            return Optional.of(change());
         }
 
         @Override
@@ -241,6 +263,12 @@ public final class RailwayActions {
                     return client.redeploy(latest.id());
                 }
                 return client.deployment(client.deployService(target));
+            }
+
+            @Override
+            public Optional<Deployment> resultIfApplied() throws RailwayException {
+                // A new deployment, if the redeploy took effect, is the latest now; else the latest is unchanged.
+                return client.latestDeployment(target).or(() -> Optional.ofNullable(latest));
             }
 
             @Override

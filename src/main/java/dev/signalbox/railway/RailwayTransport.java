@@ -170,9 +170,12 @@ public final class RailwayTransport {
                 throw notAuthorized(operation, "HTTP " + response.code());
             }
             if (response.code() != 200) {
+                // A 5xx often comes from the gateway in front of Railway, possibly after the change was applied.
+                boolean unknown = document.isMutation() && response.code() >= 500;
                 throw new RailwayException(RailwayException.Kind.HTTP_STATUS, "Railway answered HTTP " + response.code()
                         + " to " + operation + " at " + endpoint + (response.code() >= 500
-                        ? "; Railway may be having an incident (status.railway.com), try again shortly" : ""));
+                        ? "; Railway may be having an incident (status.railway.com)" + (unknown ? unknownOutcome(document)
+                        : ", try again shortly") : ""), null, unknown, null);
             }
             if (root == null || !root.path("data").isObject()) {
                 throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "Railway's answer to " + operation

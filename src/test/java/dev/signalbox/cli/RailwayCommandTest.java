@@ -137,4 +137,23 @@ class RailwayCommandTest {
         assertThat(run("check", "--profile", profile("staging").toString())).isEqualTo(ExitCode.ATTENTION);
         assertThat(out.toString()).contains("railway", "latest deployment", "SUCCESS", "variable SENTRY_DSN: not set");
     }
+
+    @Test
+    void revealPrintsTheValueAndAuditsWhoRevealedWhichNameButNeverTheValue() throws Exception {
+        String profile = profile("staging").toString();
+        String secret = railway.simulator.variables(railway.seeded.environmentId(), railway.seeded.serviceId()).get("SECRET_KEY");
+
+        assertThat(run("railway", "vars", "--reveal", "SECRET_KEY", "--profile", profile)).isEqualTo(ExitCode.OK);
+
+        assertThat(out.toString().strip()).isEqualTo(secret);
+        java.util.List<dev.signalbox.ops.AuditRecord> records =
+                new dev.signalbox.ops.AuditLog(home.resolve("state/audit.jsonl")).read().records();
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("railway.variable.reveal");
+            assertThat(record.user()).isEqualTo(System.getProperty("user.name"));
+            assertThat(record.target()).endsWith(": SECRET_KEY");
+            assertThat(record.summary()).contains("SECRET_KEY", "railway vars --reveal");
+        });
+        assertThat(Files.readString(home.resolve("state/audit.jsonl"))).doesNotContain(secret);
+    }
 }

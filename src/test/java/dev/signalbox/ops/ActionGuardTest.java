@@ -203,8 +203,10 @@ class ActionGuardTest {
         assertThat(first.action()).isEqualTo("railway.variable.set");
         assertThat(first.target()).endsWith(": SECRET_KEY");
         assertThat(first.time()).isEqualTo(railway.simulator.clock().instant());
-        assertThat(first.before()).containsEntry("SECRET_KEY", "**** (32 chars)");
-        assertThat(first.after()).containsEntry("SECRET_KEY", "**** (" + newSecret.length() + " chars)");
+        // Masked, and without the length: a length narrows a guess and helps nobody reading the log.
+        assertThat(first.before()).containsEntry("SECRET_KEY", "****");
+        assertThat(first.after()).containsEntry("SECRET_KEY", "****");
+        assertThat(text).doesNotContain("chars").doesNotContain("characters");
         // A variable the profile marks as not secret is recorded in clear, so the log can say what changed.
         assertThat(entries.records().get(2).before()).containsEntry("ENVIRONMENT", "production");
         assertThat(entries.records().get(2).after()).containsEntry("ENVIRONMENT", "staging");
@@ -222,5 +224,77 @@ class ActionGuardTest {
         assertThat(asked).as("nothing to confirm when the state cannot be read").isEmpty();
         assertThat(audit().read().records().get(0).message()).contains("Not Authorized").doesNotContain(railway.seeded.projectToken());
         assertThat(Optional.ofNullable(outcome.result())).isEmpty();
+    }
+
+    @Test
+    void aGatewayErrorAfterRailwayAppliedTheWriteIsReadBackAndRecordedAsSucceeded() throws Exception {
+        Profile staging = profile("staging", false);
+        railway.simulator.applyThenFailNextMutations(1, 502);
+
+        ActionOutcome<VariableChange> on = guard(staging, Confirmation.Answer.yes()).run(actions(staging).toggleOn(BYPASS, true));
+
+        assertThat(variablesOnRailway()).containsEntry("FACTEUR_MIGRATION_IN_PROGRESS", "1");
+        assertThat(on.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(on.message()).contains("Applied despite the error", "(read back)", "HTTP 502");
+        AuditRecord record = audit().read().records().get(0);
+        assertThat(record.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(record.after()).containsEntry("FACTEUR_MIGRATION_IN_PROGRESS", "1");
+        assertThat(railway.simulator.mutationCount()).as("performed once, never re-sent").isEqualTo(1);
+    }
+
+    @Test
+    void aGatewayErrorBeforeRailwayAppliedTheWriteIsReadBackAndRecordedAsFailed() throws Exception {
+        Profile staging = profile("staging", false);
+        railway.simulator.failNextMutations(1, 503);
+
+        ActionOutcome<VariableChange> on = guard(staging, Confirmation.Answer.yes()).run(actions(staging).toggleOn(BYPASS, true));
+
+        assertThat(variablesOnRailway()).doesNotContainKey("FACTEUR_MIGRATION_IN_PROGRESS");
+        assertThat(on.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(on.message()).contains("Not applied (read back after the error)", "absent", "HTTP 503");
+        assertThat(audit().read().records().get(0).after()).containsEntry("FACTEUR_MIGRATION_IN_PROGRESS", "(absent)");
+    }
+
+    @Test
+    void aRedeployAnsweredWithAGatewayErrorIsFoundByReadingTheLatestDeployment() throws Exception {
+        Profile staging = profile("staging", false);
+        int deployments = deploymentCount();
+        railway.simulator.applyThenFailNextMutations(1, 502);
+
+        ActionOutcome<Deployment> redeploy = guard(staging, Confirmation.Answer.yes()).run(actions(staging).redeploy());
+
+        assertThat(deploymentCount()).isEqualTo(deployments + 1);
+        assertThat(redeploy.outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(redeploy.result().id()).isEqualTo(client.latestDeployment(railway.target()).orElseThrow().id());
+    }
+
+    @Test
+    void aGatewayErrorWhoseReadBackAlsoFailsIsUnverified() throws Exception {
+        Profile staging = profile("staging", false);
+        railway.simulator.applyThenFailNextMutations(1, 502);
+        // Every read after the write fails too (a Railway incident): nothing can be said.
+        RailwayActions actions = new RailwayActions(client, railway.target(), staging);
+        GuardedAction<VariableChange> write = actions.toggleOn(BYPASS, true);
+        GuardedAction<VariableChange> blindAfterWrite = new GuardedAction<>() {
+            public String action() { return write.action(); }
+            public String target() { return write.target(); }
+            public String summary() { return write.summary(); }
+            public AuditState before() throws Exception { return write.before(); }
+            public VariableChange perform() throws Exception {
+                try {
+                    return write.perform();
+                } finally {
+                    railway.simulator.failNextRequests(100, 502);
+                }
+            }
+            public Verification verify(VariableChange result) throws Exception { return write.verify(result); }
+            public java.util.Optional<VariableChange> resultIfApplied() throws Exception { return write.resultIfApplied(); }
+        };
+
+        ActionOutcome<VariableChange> outcome = guard(staging, Confirmation.Answer.yes()).run(blindAfterWrite);
+        railway.simulator.failNextRequests(0, 502);
+
+        assertThat(outcome.outcome()).isEqualTo(Outcome.UNVERIFIED);
+        assertThat(outcome.message()).contains("Outcome unknown", "HTTP 502", "reading it back failed too");
     }
 }

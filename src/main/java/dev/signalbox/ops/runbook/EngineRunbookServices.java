@@ -17,6 +17,8 @@ import dev.signalbox.ops.ActionOutcome;
 import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.ops.RailwayActions;
+import dev.signalbox.ops.RunbookClaim;
+import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayStatusReader;
@@ -25,6 +27,7 @@ import dev.signalbox.railway.VariableSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -166,14 +169,39 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
     }
 
     @Override
-    public void audit(String action, String target, String outcome, String detail) {
+    public void audit(String action, String target, Outcome outcome, String detail) {
         try {
-            guard.auditLog().append(new AuditRecord(clock.instant(), System.getProperty("user.name"), profile.name(),
-                    profile.environment(), action, target, detail, Map.of(), Map.of(),
-                    "SUCCEEDED".equals(outcome) ? Outcome.SUCCEEDED : Outcome.FAILED, detail));
+            guard.auditLog().append(new AuditRecord(null, guard.context().user(), profile.name(),
+                    profile.environment(), action, target, detail, Map.of(), Map.of(), outcome, detail), clock);
         } catch (IOException e) {
             throw new IllegalStateException("the audit log could not be written: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Claim claim(String runbook) throws RunbookClaimedException {
+        if (profile.database() == null) {
+            return () -> { };
+        }
+        RunbookClaim claim;
+        try {
+            claim = RunbookClaim.take(profile, runbook, guard.context().user());
+        } catch (SQLException | ConfigException e) {
+            // The first steps (bypass, redeploy) do not need the database, and an incident may be why it is down.
+            String note = "the team claim on the database could not be taken (" + e.getMessage() + "): a colleague's"
+                    + " console is not kept from starting this runbook meanwhile";
+            return new Claim() {
+                @Override
+                public String note() {
+                    return note;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+        return claim::close;
     }
 
     @Override

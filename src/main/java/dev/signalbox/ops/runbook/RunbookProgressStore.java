@@ -1,6 +1,7 @@
 package dev.signalbox.ops.runbook;
 
 import dev.signalbox.common.Json;
+import dev.signalbox.ops.RunbookClaimedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,6 +22,36 @@ public final class RunbookProgressStore {
 
     private Path file(String profile, String runbook) {
         return folder.resolve(safe(profile) + "--" + safe(runbook) + ".json");
+    }
+
+    private Path lockFile(String profile, String runbook) {
+        return folder.resolve(safe(profile) + "--" + safe(runbook) + ".lock");
+    }
+
+    /** Takes the machine-wide lock of this runbook for this profile, or throws naming the console that holds it. */
+    public RunbookLock lock(String profile, String runbook) throws RunbookClaimedException {
+        return RunbookLock.acquire(lockFile(profile, runbook), "Runbook '" + runbook + "' on profile " + profile);
+    }
+
+    /** Who holds (or last held, if it died holding it) the runbook's lock on this machine. */
+    public Optional<RunbookLock.Holder> holder(String profile, String runbook) {
+        return RunbookLock.holder(lockFile(profile, runbook));
+    }
+
+    /**
+     * The saved progress as it stands: saved RUNNING while the console that held it is gone reads INTERRUPTED
+     * (nobody is running it), RUNNING while that console lives (maybe another window or the CLI).
+     */
+    public Optional<RunbookProgress> current(String profile, String runbook) {
+        Optional<RunbookProgress> saved = load(profile, runbook);
+        if (saved.isEmpty() || saved.get().status() != RunbookProgress.Status.RUNNING) {
+            return saved;
+        }
+        Optional<RunbookLock.Holder> holder = holder(profile, runbook);
+        if (holder.isPresent() && holder.get().alive()) {
+            return saved;
+        }
+        return Optional.of(saved.get().withStatus(RunbookProgress.Status.INTERRUPTED, saved.get().updatedAt()));
     }
 
     private static String safe(String name) {

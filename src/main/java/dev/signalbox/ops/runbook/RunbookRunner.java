@@ -1,5 +1,7 @@
 package dev.signalbox.ops.runbook;
 
+import dev.signalbox.ops.Outcome;
+import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.ops.runbook.RunbookProgress.Effect;
 import dev.signalbox.ops.runbook.RunbookProgress.Status;
 import dev.signalbox.ops.runbook.RunbookProgress.StepProgress;
@@ -42,21 +44,33 @@ public final class RunbookRunner {
     private volatile boolean pauseRequested;
     private volatile boolean abortRequested;
     private volatile LocalCommand runningCommand;
+    private final String profile;
+    private volatile RunbookLock lock;
 
     public RunbookRunner(Runbook runbook, String profile, RunbookServices services, RunbookProgressStore store,
                          Clock clock, Duration pollInterval) {
         this.runbook = runbook;
+        this.profile = profile;
         this.services = services;
         this.store = store;
         this.clock = clock;
         this.pollInterval = pollInterval;
-        RunbookProgress saved = store.load(profile, runbook.name()).orElse(null);
+        this.progress = initial(store.load(profile, runbook.name()).orElse(null), true);
+    }
+
+    /**
+     * Where a run starts from. Saved as RUNNING while no live console holds the lock: the console died mid-step.
+     * {@code unlocked}: read without holding the lock (for display), where a live holder means it really runs.
+     */
+    private RunbookProgress initial(RunbookProgress saved, boolean unlocked) {
         if (saved != null && saved.status() == Status.RUNNING) {
-            // Saved as running, yet nobody is running it: the console died mid-step.
-            saved = saved.withStatus(Status.INTERRUPTED, clock.instant())
-                    .withLog(stamp() + " console stopped while this runbook ran; resume continues at the current step", clock.instant());
+            boolean heldElsewhere = unlocked && store.holder(profile, runbook.name()).map(RunbookLock.Holder::alive).orElse(false);
+            if (!heldElsewhere) {
+                saved = saved.withStatus(Status.INTERRUPTED, clock.instant())
+                        .withLog(stamp() + " console stopped while this runbook ran; resume continues at the current step", clock.instant());
+            }
         }
-        this.progress = saved != null && !saved.isFinished() ? saved : RunbookProgress.fresh(runbook, profile, clock.instant());
+        return saved != null && !saved.isFinished() ? saved : RunbookProgress.fresh(runbook, profile, clock.instant());
     }
 
     public Runbook runbook() {
@@ -86,8 +100,37 @@ public final class RunbookRunner {
         }
     }
 
-    /** Runs from the current step until the end, a failure, a pause or an abort; returns the final progress. */
-    public RunbookProgress run() {
+    /**
+     * Runs from the current step until the end, a failure, a pause or an abort; returns the final progress.
+     * Holds the runbook's lock on this machine and its claim on the service's database for the whole run.
+     *
+     * @throws RunbookClaimedException when another console (here or elsewhere) runs it: nothing was done
+     */
+    public RunbookProgress run() throws RunbookClaimedException {
+        try (RunbookLock held = store.lock(profile, runbook.name());
+             RunbookServices.Claim claim = services.claim(runbook.name())) {
+            lock = held;
+            // Reloaded under the lock: another console may have moved it on since this runner was made.
+            progress = initial(store.load(profile, runbook.name()).orElse(null), false);
+            held.previous().filter(previous -> previous.commandPid() != null).ifPresent(this::auditInterruptedCommand);
+            if (claim.note() != null) {
+                log(stamp() + " " + claim.note());
+            }
+            return runSteps();
+        } finally {
+            lock = null;
+        }
+    }
+
+    /** The console that held the lock died while its command ran: the command's record after never came. */
+    private void auditInterruptedCommand(RunbookLock.Holder previous) {
+        String detail = "interrupted: the console holding it (" + previous.describe() + ") is gone; the command (pid "
+                + previous.commandPid() + ") was ended with it, its outcome is unknown, so the step is checked again by observation";
+        services.audit("runbook.command", previous.command(), Outcome.UNVERIFIED, detail);
+        log(stamp() + " " + detail);
+    }
+
+    private RunbookProgress runSteps() {
         pauseRequested = false;
         abortRequested = false;
         update(progress.withStatus(Status.RUNNING, clock.instant()).withLog(stamp() + " runbook '" + runbook.title() + "' running", clock.instant()));
@@ -110,9 +153,16 @@ public final class RunbookRunner {
         return finish(Status.COMPLETED, "all steps done and verified");
     }
 
-    /** Marks the runbook aborted without running anything (e.g. the operator gives up after a failure). */
-    public RunbookProgress abandon() {
-        return finish(Status.ABORTED, "aborted by the operator");
+    /**
+     * Marks the runbook aborted without running anything (e.g. the operator gives up after a failure).
+     *
+     * @throws RunbookClaimedException when a console runs it right now: abort it there
+     */
+    public RunbookProgress abandon() throws RunbookClaimedException {
+        try (RunbookLock held = store.lock(profile, runbook.name())) {
+            progress = initial(store.load(profile, runbook.name()).orElse(null), false);
+            return finish(Status.ABORTED, "aborted by the operator");
+        }
     }
 
     private RunbookProgress finish(Status status, String message) {
@@ -215,15 +265,29 @@ public final class RunbookRunner {
                 : services.migrationsDirectory().resolve(run.workingDirectory());
         LocalCommand command = new LocalCommand(run.command(), directory, environment);
         runningCommand = command;
-        log("$ " + command.describe() + (options.isEmpty() ? "" : "   (PGOPTIONS=" + options + ")"));
+        String shown = command.describe();
+        log("$ " + shown + (options.isEmpty() ? "" : "   (PGOPTIONS=" + options + ")"));
+        RunbookLock held = lock;
         try {
-            LocalCommand.Result result = command.run(Duration.ofSeconds(step.timeoutSeconds()), line -> log("  " + line));
+            LocalCommand.Result result = command.run(Duration.ofSeconds(step.timeoutSeconds()), line -> log("  " + line), gate -> {
+                // Recorded before the command may run: a console killed from here on leaves a trace of it.
+                if (held != null) {
+                    held.command(gate.pid(), shown);
+                }
+                services.audit("runbook.command", shown, Outcome.STARTED, "started: pid " + gate.pid()
+                        + (gate.ownProcessGroup() ? " (its own process group, ended with the console)" : "")
+                        + " in " + directory);
+                gate.open();
+            });
             String outcome = result.succeeded() ? "exit 0" : result.cancelled() ? "cancelled" : result.timedOut()
                     ? "timed out after " + step.timeoutSeconds() + " s" : "exit " + result.exitCode();
-            services.audit("runbook.command", command.describe(), result.succeeded() ? "SUCCEEDED" : "FAILED", outcome);
+            services.audit("runbook.command", shown, result.succeeded() ? Outcome.SUCCEEDED : Outcome.FAILED, outcome);
             return result.succeeded() ? "command finished: " + outcome : "FAILED: command " + outcome;
         } finally {
             runningCommand = null;
+            if (held != null) {
+                held.command(null, null);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.signalbox.ops.runbook;
 
+import dev.signalbox.ops.Outcome;
+import dev.signalbox.ops.RunbookClaimedException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +47,26 @@ public interface RunbookServices {
     Path migrationsDirectory();
 
     /** Appends a record of a step that changed something outside the guarded actions (a local command). */
-    void audit(String action, String target, String outcome, String detail);
+    void audit(String action, String target, Outcome outcome, String detail);
+
+    /**
+     * Claims the runbook for this console across machines (a colleague's console starting it is refused), held
+     * until closed; throws naming the holder when someone else has it. Nothing to claim: a no-op.
+     */
+    default Claim claim(String runbook) throws RunbookClaimedException {
+        return () -> { };
+    }
+
+    /** A held claim; closing it lets others run the runbook. */
+    interface Claim extends AutoCloseable {
+        /** Why the claim does not protect this run (e.g. the database could not be reached), or null. */
+        default String note() {
+            return null;
+        }
+
+        @Override
+        void close();
+    }
 
     record MigrationState(boolean atHead, boolean pending, String summary) {
     }

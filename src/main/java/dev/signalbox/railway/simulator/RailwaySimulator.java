@@ -113,6 +113,10 @@ public final class RailwaySimulator implements AutoCloseable {
     private volatile int rateLimitPerHour;
     private final AtomicInteger injectedFailures = new AtomicInteger();
     private volatile int injectedStatus = 502;
+    private final AtomicInteger appliedThenFailed = new AtomicInteger();
+    private volatile int appliedThenStatus = 502;
+    private final AtomicInteger refusedMutations = new AtomicInteger();
+    private volatile int refusedStatus = 502;
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong mutations = new AtomicLong();
     private final HttpServer server;
@@ -356,6 +360,21 @@ public final class RailwaySimulator implements AutoCloseable {
     public void failNextRequests(int count, int httpStatus) {
         injectedStatus = httpStatus;
         injectedFailures.set(count);
+    }
+
+    /** The next {@code count} mutations (reads pass) answer this HTTP status without being executed. */
+    public void failNextMutations(int count, int httpStatus) {
+        refusedStatus = httpStatus;
+        refusedMutations.set(count);
+    }
+
+    /**
+     * The next {@code count} mutations are executed, then answered with this HTTP status instead of their result:
+     * a gateway that times out or fails after Railway applied the change. The client cannot know it happened.
+     */
+    public void applyThenFailNextMutations(int count, int httpStatus) {
+        appliedThenStatus = httpStatus;
+        appliedThenFailed.set(count);
     }
 
     /**
@@ -620,9 +639,18 @@ public final class RailwaySimulator implements AutoCloseable {
             if (body.get("operationName") instanceof String name && !name.isBlank()) {
                 input.operationName(name);
             }
+            boolean mutation = text.stripLeading().startsWith("mutation");
+            if (mutation && refusedMutations.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                respond(exchange, refusedStatus, "<html><body>502 Bad Gateway</body></html>");
+                return;
+            }
             ExecutionResult result;
             synchronized (this) {
                 result = graphql.execute(input.build());
+            }
+            if (mutation && appliedThenFailed.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                respond(exchange, appliedThenStatus, "<html><body>502 Bad Gateway</body></html>");
+                return;
             }
             respond(exchange, 200, Json.mapper().writeValueAsString(result.toSpecification()));
         } catch (RuntimeException e) {

@@ -350,7 +350,7 @@ final class LocksPane extends VBox {
             message.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
             if (now != null) {
                 message.getStyleClass().add(switch (now) {
-                    case SUCCEEDED -> Styles.SUCCESS;
+                    case SUCCEEDED, STARTED -> Styles.SUCCESS;
                     case DECLINED, REFUSED -> Styles.WARNING;
                     case FAILED, UNVERIFIED -> Styles.DANGER;
                 });

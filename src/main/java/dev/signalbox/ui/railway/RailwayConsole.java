@@ -8,6 +8,7 @@ import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.ActionOutcome;
 import dev.signalbox.ops.AuditLog;
+import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.GuardedAction;
 import dev.signalbox.ops.OpsContext;
@@ -224,6 +225,18 @@ public final class RailwayConsole {
     public ActionGuard guard(Connection on) {
         return new ActionGuard(OpsContext.of(on.profile().profile(), readOnlyNow), confirmation,
                 new AuditLog(PlatformDirs.detect().auditLog()), clock);
+    }
+
+    /**
+     * Writes the audit record of a reveal (who, which name; never the value) in the background, then calls
+     * {@code onRecorded} on the FX thread: a value is shown only once its reveal is on record.
+     */
+    public void recordReveal(String name, Runnable onRecorded, Consumer<Throwable> onError) {
+        Background.run(() -> {
+            Connection on = connection();
+            return new AuditLog(PlatformDirs.detect().auditLog()).append(AuditRecord.reveal(
+                    OpsContext.of(on.profile().profile(), readOnlyNow), on.actions().variableTarget(name), name, "the Variables view"));
+        }).onSuccess(record -> onRecorded.run()).onError(onError).start();
     }
 
     /**

@@ -33,7 +33,7 @@ public enum Tone {
             case SUCCEEDED -> SUCCESS;
             case FAILED -> DANGER;
             case UNVERIFIED, REFUSED -> WARNING;
-            case DECLINED -> NEUTRAL;
+            case DECLINED, STARTED -> NEUTRAL;
         };
     }
 

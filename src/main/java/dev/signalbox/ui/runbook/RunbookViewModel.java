@@ -11,11 +11,12 @@ import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.OpsContext;
+import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookLoader;
-import dev.signalbox.ops.runbook.RunbookProgress;
 import dev.signalbox.ops.runbook.RunbookProgress.Status;
+import dev.signalbox.ops.runbook.RunbookProgress;
 import dev.signalbox.ops.runbook.RunbookProgressStore;
 import dev.signalbox.ops.runbook.RunbookRunner;
 import dev.signalbox.ops.runbook.RunbookStep;
@@ -325,6 +326,9 @@ public final class RunbookViewModel {
             result = runner.run();
         } catch (ConfigException e) {
             Platform.runLater(() -> notStarted(null, "Runbook '" + runbook.title() + "' could not start: " + e.getMessage()));
+            return;
+        } catch (RunbookClaimedException e) {
+            Platform.runLater(() -> notStarted(null, "Runbook '" + runbook.title() + "' was not started: " + e.getMessage()));
             return;
         } catch (RuntimeException e) {
             // The runner turns a step's failure into FAILED; what lands here is the progress store or the audit log.

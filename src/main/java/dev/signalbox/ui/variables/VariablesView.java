@@ -54,6 +54,8 @@ public final class VariablesView extends VBox {
                 refresh, RailwayViewParts.redeployBar(model.console()));
         Label notice = RailwayViewParts.banner("variables-notice", Tone.NEUTRAL, Feather.INFO, model.console().noticeProperty());
         Label error = RailwayViewParts.banner("variables-error", Tone.DANGER, Feather.WIFI_OFF, model.console().errorProperty());
+        Label revealProblem = RailwayViewParts.banner("variables-reveal-problem", Tone.DANGER, Feather.EYE_OFF,
+                model.revealProblemProperty());
 
         Label redeployNote = new Label("A variable change reaches the running deployment only when a new deployment is"
                 + " live: pick \"let Railway deploy\", or change without a deploy and Redeploy when ready.");
@@ -66,7 +68,7 @@ public final class VariablesView extends VBox {
 
         Node table = variablesTable();
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, RailwayViewParts.redeployProgress(model.console()), notice, error, redeployNote,
+        getChildren().addAll(header, RailwayViewParts.redeployProgress(model.console()), notice, error, revealProblem, redeployNote,
                 section("Toggles", toggleCards), section("Required variables", requiredPane()), sectionTitle("All variables"), table);
 
         model.toggles().addListener((ListChangeListener<ToggleControl>) change -> buildToggleCards());
@@ -285,7 +287,7 @@ public final class VariablesView extends VBox {
             shown.textProperty().bind(row.shownProperty());
             shown.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(shown, Priority.ALWAYS);
-            Button reveal = RailwayViewParts.iconButton(Feather.EYE, "Show this value (not logged; masked again when you leave)");
+            Button reveal = RailwayViewParts.iconButton(Feather.EYE, "Show this value (recorded in the audit log, without the value; masked again when you leave)");
             reveal.setId("reveal-" + row.name());
             reveal.graphicProperty().bind(Bindings.when(row.revealedProperty())
                     .then((Node) new FontIcon(Feather.EYE_OFF)).otherwise(new FontIcon(Feather.EYE)));

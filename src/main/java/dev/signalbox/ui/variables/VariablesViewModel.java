@@ -35,6 +35,7 @@ public final class VariablesViewModel {
     private final Map<String, ToggleControl> togglesByName = new LinkedHashMap<>();
     private final ObservableList<RequiredVariableCheck.Finding> required = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper requiredSummary = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper revealProblem = new ReadOnlyStringWrapper();
     private Map<String, Secret> shownValues = Map.of();
 
     /** One variable: its name and its value, shown masked unless revealed. */
@@ -122,10 +123,19 @@ public final class VariablesViewModel {
                 : problems + " of " + status.required().size() + " required variables need attention.");
     }
 
-    /** Shows one value in clear (an explicit demand; not logged). */
+    /** Shows one value in clear (an explicit demand), once the audit log records who revealed it. */
     public void reveal(String name) {
-        revealed.add(name);
-        row(name).ifPresent(row -> row.setRevealed(true));
+        revealProblem.set(null);
+        console.recordReveal(name, () -> {
+            revealed.add(name);
+            row(name).ifPresent(row -> row.setRevealed(true));
+        }, failure -> revealProblem.set(name + " was not shown: the audit record of who revealed it could not be written ("
+                + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage()) + ")."));
+    }
+
+    /** Why the last reveal was not shown, or null. */
+    public ReadOnlyStringProperty revealProblemProperty() {
+        return revealProblem.getReadOnlyProperty();
     }
 
     public void hide(String name) {
