@@ -67,10 +67,13 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Every check of one profile, as the CLI and a project's member report show it. */
     static CheckReport report(LoadedProfile profile) {
+        return report(profile, new RailwayCheck(System.getenv()));
+    }
+
+    private static CheckReport report(LoadedProfile profile, RailwayCheck railway) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(System.getenv()).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
-        RailwayCheck railway = new RailwayCheck(System.getenv());
         railway.addTo(report, profile);
         new DatabaseCheck(System.getenv()).addTo(report, profile);
         new MigrationsCheck(System.getenv()).addTo(report, profile);
@@ -78,7 +81,8 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(LoadedProfile profile) {
-        CheckReport result = report(profile);
+        RailwayCheck railway = new RailwayCheck(System.getenv());
+        CheckReport result = report(profile, railway);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);
