@@ -3,6 +3,7 @@ package dev.signalbox.ops.runbook;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.signalbox.common.Json;
 import dev.signalbox.ops.RunbookClaimedException;
+import dev.signalbox.ops.Who;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
