@@ -172,7 +172,7 @@ public final class RailwayActions {
         public AuditState before() throws RailwayException, RunbookClaimedException {
             if (isToggle(name)) {
                 // A colleague's runbook flips this toggle by itself; a hand-made write in between would fight it.
-                RunbookClaim.checkToggleWrite(profile, name, System.getProperty("user.name", "unknown"));
+                RunbookClaim.checkToggleWrite(profile, name, Who.user());
             }
             previous = client.variables(target).get(name);
             return state(name, previous);

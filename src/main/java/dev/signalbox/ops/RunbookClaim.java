@@ -4,8 +4,6 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.Profile;
 import dev.signalbox.monitor.WatchFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,7 +73,7 @@ public final class RunbookClaim implements AutoCloseable {
 
     /** {@code signalbox:<user>@<host>}: what colleagues see in a refusal and in pg_stat_activity. */
     public static String applicationName(String user) {
-        String name = "signalbox:" + user + "@" + host();
+        String name = "signalbox:" + user + "@" + Who.host();
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         return bytes.length <= MAX_APPLICATION_NAME ? name : new String(bytes, 0, MAX_APPLICATION_NAME, StandardCharsets.UTF_8).strip();
     }
@@ -216,18 +214,6 @@ public final class RunbookClaim implements AutoCloseable {
 
     private static String heldKey(DatabaseUrl url, int backendPid) {
         return url.hosts() + "/" + url.database() + "#" + backendPid;
-    }
-
-    private static String host() {
-        String env = System.getenv("HOSTNAME") != null ? System.getenv("HOSTNAME") : System.getenv("COMPUTERNAME");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown-host";
-        }
     }
 
     /** Releases the claim: the lock goes with the session. */

@@ -3,6 +3,7 @@ package dev.signalbox.ops.runbook;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.signalbox.common.Json;
 import dev.signalbox.ops.RunbookClaimedException;
+import dev.signalbox.ops.Who;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -49,9 +51,9 @@ public final class RunbookLock implements AutoCloseable {
                     || ProcessHandle.of(commandPid).map(ProcessHandle::isAlive).orElse(false));
         }
 
-        /** "pid 4242 (alice@laptop) since 2026-11-30T14:02:11Z" */
+        /** "pid 4242 (alice@laptop) since 2026-11-30T14:02:11Z" (UTC, to the second) */
         public String describe() {
-            return "pid " + pid + " (" + user + "@" + host + ") since " + since;
+            return "pid " + pid + " (" + user + "@" + host + ") since " + (since == null ? "?" : since.truncatedTo(ChronoUnit.SECONDS));
         }
 
         Holder withCommand(Long pid2, String command2) {

@@ -125,7 +125,7 @@ public final class RunbookRunner {
     /** The console that held the lock died while its command ran: the command's record after never came. */
     private void auditInterruptedCommand(RunbookLock.Holder previous) {
         String detail = "interrupted: the console holding it (" + previous.describe() + ") is gone; the command (pid "
-                + previous.commandPid() + ") was ended with it, its outcome is unknown, so the step is checked again by observation";
+                + previous.commandPid() + ") no longer runs and its outcome is unknown, so the step is checked again by observation";
         services.audit("runbook.command", previous.command(), Outcome.UNVERIFIED, detail);
         log(stamp() + " " + detail);
     }

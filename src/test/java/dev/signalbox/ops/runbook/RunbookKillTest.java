@@ -146,6 +146,8 @@ class RunbookKillTest {
         assertThat(second).startsWith("1: ").contains("already running here: the console pid " + console.pid());
         assertThatThrownBy(() -> runner().run()).isInstanceOf(RunbookClaimedException.class)
                 .hasMessageContaining("pid " + console.pid());
+        assertThat(run("runbook", "abort", BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS, "--profile", profile.file().toString()))
+                .startsWith("1: ").contains("Not aborted", "pid " + console.pid());
 
         console.destroyForcibly().waitFor();
 

@@ -71,6 +71,9 @@ class VariablesViewTest {
         robot.clickOn("#reveal-SECRET_KEY");
         await(() -> SECRET_KEY_VALUE.equals(secret.getText()));
         assertThat(robot.lookup("#value-DATABASE_URL").queryAs(Label.class).getText()).isEqualTo(VariablesViewModel.MASK);
+        // Who revealed which name is on record (written before the value was shown), the value is not.
+        assertThat(fixture.audit()).contains("\"action\":\"railway.variable.reveal\"", ": SECRET_KEY\"",
+                "the Variables view").doesNotContain(SECRET_KEY_VALUE);
 
         // Leaving the view masks it again.
         robot.interact(() -> stage.getScene().setRoot(new Pane()));

@@ -1,20 +1,20 @@
-package dev.signalbox.ops.runbook;
+package dev.signalbox.ops;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Who this console is, as colleagues see it in a refusal: the OS user and the machine's name. */
-final class Who {
+public final class Who {
     private static volatile String host;
 
     private Who() {
     }
 
-    static String user() {
+    public static String user() {
         return System.getProperty("user.name", "unknown");
     }
 
-    static String host() {
+    public static String host() {
         String known = host;
         if (known == null) {
             String env = System.getenv("HOSTNAME") != null ? System.getenv("HOSTNAME") : System.getenv("COMPUTERNAME");
