@@ -63,6 +63,16 @@ public final class Fuzz {
             }
             case 1 -> {
                 int depth = 100 + random.nextInt(20_000);
+                if (random.nextBoolean()) {
+                    // Balanced: wraps a span in matching brackets, so the nesting reaches the parser proper.
+                    int from = random.nextInt(valid.length() + 1);
+                    int to = from + random.nextInt(Math.min(60, valid.length() - from) + 1);
+                    int pair = random.nextInt(3);
+                    String open = "([{".substring(pair, pair + 1);
+                    String close = ")]}".substring(pair, pair + 1);
+                    yield new Case(index, depth + " balanced '" + open + close + "' around " + from + ".." + to,
+                            utf8(valid.substring(0, from) + open.repeat(depth) + valid.substring(from, to) + close.repeat(depth) + valid.substring(to)));
+                }
                 String open = NASTY[random.nextInt(6)];
                 int at = random.nextInt(valid.length() + 1);
                 yield new Case(index, depth + " x '" + open + "' at " + at, utf8(valid.substring(0, at) + open.repeat(depth) + valid.substring(at)));
