@@ -93,6 +93,16 @@ public final class DatabaseInspector implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * One read-only snapshot, whatever the profile says (a check never cancels or terminates anything), and the pool
+     * closed again: what {@code signalbox check} and the Profiles view's database test both read.
+     */
+    public static DatabaseSnapshot snapshotOnce(DatabaseUrl url, Profile profile) {
+        try (DatabaseInspector inspector = open(url, Options.forProfile(profile, true))) {
+            return inspector.snapshot();
+        }
+    }
+
     /** Creates the inspector; connecting happens on the first {@link #snapshot()} (and again after a failure). */
     public static DatabaseInspector open(DatabaseUrl url, Options options) {
         return new DatabaseInspector(url, options);
