@@ -14,6 +14,7 @@ import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.ConfirmationDialog;
 import dev.signalbox.ui.common.WatchModel;
