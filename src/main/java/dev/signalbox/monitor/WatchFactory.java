@@ -20,11 +20,16 @@ public final class WatchFactory {
     private WatchFactory() {
     }
 
+    /** A watch journaling to the platform's state folder; the console builds its watch through {@code app.ServiceContext}. */
     public static ServiceWatch start(LoadedProfile loaded) {
+        return start(loaded, new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), loaded.profile().name()));
+    }
+
+    public static ServiceWatch start(LoadedProfile loaded, EventJournal journal) {
         Clock clock = Clock.systemUTC();
         ServiceWatch watch = new ServiceWatch(loaded, clock);
         Profile profile = loaded.profile();
-        watch.journalTo(new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), profile.name()));
+        watch.journalTo(journal);
         watch.watchHealth();
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
