@@ -6,7 +6,6 @@ import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.database.DatabaseSnapshot;
-import dev.signalbox.database.Severity;
 import dev.signalbox.database.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +30,8 @@ public final class DatabaseCheck {
             report.add("database", CheckReport.Status.ERROR, "database.url cannot be resolved: " + e.getMessage(), List.of());
             return;
         }
-        DatabaseSnapshot snapshot;
-        try (DatabaseInspector inspector = DatabaseInspector.open(url, DatabaseInspector.Options.forProfile(loaded.profile(), true))) {
-            snapshot = inspector.snapshot();
-        }
-        List<String> details = new ArrayList<>();
-        for (Verdict verdict : snapshot.verdicts()) {
-            if (verdict.severity() != Severity.INFO) {
-                details.add(verdict.severity().json() + ": " + verdict.message() + (verdict.advice() != null ? " -> " + verdict.advice() : ""));
-            }
-        }
+        DatabaseSnapshot snapshot = DatabaseInspector.snapshotOnce(url, loaded.profile());
+        List<String> details = new ArrayList<>(Verdict.attentionLines(snapshot.verdicts()));
         if (snapshot.connection() == null) {
             report.add("database", CheckReport.Status.ERROR, "cannot reach " + url.redacted(), details);
             return;

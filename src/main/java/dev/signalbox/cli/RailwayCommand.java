@@ -37,7 +37,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -171,7 +170,7 @@ public final class RailwayCommand {
     static final class Logs extends Base {
         @Parameters(arity = "0..1", paramLabel = "DEPLOYMENT", description = "Deployment id (default: the latest).")
         String deploymentId;
-        @Option(names = "--since", paramLabel = "DURATION", description = "Only lines newer than this, e.g. PT15M or 15m.")
+        @Option(names = "--since", paramLabel = "DURATION", description = "Only lines newer than this: 30s, 15m, 2h or PT15M.")
         String since;
         @Option(names = "--search", paramLabel = "TEXT", description = "Only lines containing TEXT (case-insensitive).")
         String search;
@@ -185,7 +184,7 @@ public final class RailwayCommand {
                     "the service has no deployment yet"));
             DeploymentLogs logs = new DeploymentLogs(client);
             DeploymentLogs.Result result = since == null ? logs.fetchAll(deployment)
-                    : logs.fetch(deployment.id(), Instant.now().minus(duration(since)), null, EnumSet.allOf(LogLine.LogSource.class));
+                    : logs.fetch(deployment.id(), Instant.now().minus(DurationOption.parse("--since", since)), null, EnumSet.allOf(LogLine.LogSource.class));
             List<LogLine> lines = result.search(search).stream().filter(l -> !signaturesOnly || l.signature() != null).toList();
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -219,23 +218,6 @@ public final class RailwayCommand {
             m.put("signature", line.signature() == null ? null : line.signature().name());
             m.put("explanation", line.signature() == null ? null : line.signature().explanation());
             return m;
-        }
-
-        static Duration duration(String text) throws ConfigException {
-            try {
-                if (text.matches("\\d+[smhd]")) {
-                    long n = Long.parseLong(text.substring(0, text.length() - 1));
-                    return switch (text.charAt(text.length() - 1)) {
-                        case 's' -> Duration.ofSeconds(n);
-                        case 'm' -> Duration.ofMinutes(n);
-                        case 'h' -> Duration.ofHours(n);
-                        default -> Duration.ofDays(n);
-                    };
-                }
-                return Duration.parse(text);
-            } catch (RuntimeException e) {
-                throw new ConfigException("--since", "'" + text + "' is not a duration; write 15m, 2h or PT15M");
-            }
         }
     }
 

@@ -13,11 +13,8 @@ import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +30,7 @@ public final class TimelineCommand implements Callable<Integer> {
     ProfileOptions profileOptions;
 
     @Option(names = "--since", paramLabel = "DURATION", defaultValue = "24h",
-            description = "How far back: 90m, 6h, 2d (default: ${DEFAULT-VALUE}).")
+            description = "How far back: 30s, 90m, 6h, 2d or PT15M (default: ${DEFAULT-VALUE}).")
     String since;
 
     @Option(names = "--markdown", description = "Print a Markdown table for a post-mortem.")
@@ -45,28 +42,10 @@ public final class TimelineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static Duration parseDuration(String text) throws ConfigException {
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (value.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
-            }
-            if (value.endsWith("h")) {
-                return Duration.ofHours(Long.parseLong(value.substring(0, value.length() - 1)));
-            }
-            if (value.endsWith("d")) {
-                return Duration.ofDays(Long.parseLong(value.substring(0, value.length() - 1)));
-            }
-            return Duration.parse(text);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ConfigException("--since", "'" + text + "' is not a duration; write 90m, 6h or 2d");
-        }
-    }
-
     @Override
     public Integer call() throws ConfigException, IOException {
         LoadedProfile loaded = profileOptions.load();
-        Instant from = Instant.now().minus(parseDuration(since));
+        Instant from = Instant.now().minus(DurationOption.parse("--since", since));
         PlatformDirs dirs = PlatformDirs.detect();
         PrintWriter err = spec.commandLine().getErr();
         List<Deployment> deployments = List.of();

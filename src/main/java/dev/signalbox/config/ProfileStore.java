@@ -1,6 +1,8 @@
 package dev.signalbox.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +32,34 @@ public final class ProfileStore {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The text of a profile file, as it is (valid or not), for an editor. */
+    public String readText(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Validates again, then writes beside the target and moves it into place, so a crash never leaves a
+     * half-written profile and an invalid text is never written at all.
+     *
+     * @param isNew refuse to overwrite an existing file
+     */
+    public LoadedProfile write(Path target, String content, boolean isNew) throws ConfigException, IOException {
+        loader.parse(content, target.toString());
+        if (isNew && Files.exists(target)) {
+            throw new ConfigException(target.toString(), "already exists; choose another name (nothing was written)");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".profile", ".tmp");
+        try {
+            Files.writeString(temporary, content.endsWith("\n") ? content : content + "\n", StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return loader.load(target);
     }
 
     public List<Entry> list() {

@@ -93,6 +93,16 @@ public final class DatabaseInspector implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * One read-only snapshot, whatever the profile says (a check never cancels or terminates anything), and the pool
+     * closed again: what {@code signalbox check} and the Profiles view's database test both read.
+     */
+    public static DatabaseSnapshot snapshotOnce(DatabaseUrl url, Profile profile) {
+        try (DatabaseInspector inspector = open(url, Options.forProfile(profile, true))) {
+            return inspector.snapshot();
+        }
+    }
+
     /** Creates the inspector; connecting happens on the first {@link #snapshot()} (and again after a failure). */
     public static DatabaseInspector open(DatabaseUrl url, Options options) {
         return new DatabaseInspector(url, options);
@@ -590,9 +600,8 @@ public final class DatabaseInspector implements AutoCloseable {
         if ("own".equals(target.state())) {
             return result(action, pid, Outcome.REFUSED, "pid " + pid + " is the inspector's own backend", null, at);
         }
-        String pooler = facts.pooler() == PoolerMode.NONE ? ""
-                : " Behind a pooler (" + facts.pooler().json() + "), backend " + pid + " is the pooler's connection: "
-                + "terminating it hits whichever client holds it now, and cancelling hits the query running on it now.";
+        String caveat = BackendAction.poolerCaveat(pid, facts.pooler());
+        String pooler = caveat.isEmpty() ? "" : " " + caveat;
         boolean idleInTransaction = target.state() != null && target.state().startsWith("idle in transaction");
         String function = action == BackendAction.CANCEL ? "pg_cancel_backend" : "pg_terminate_backend";
         boolean sent;
@@ -619,10 +628,8 @@ public final class DatabaseInspector implements AutoCloseable {
             return result(action, pid, Outcome.FAILED, function + "(" + pid + ") returned false: the backend is gone"
                     + " or is not a PostgreSQL backend." + pooler, target, at);
         }
-        if (action == BackendAction.CANCEL && idleInTransaction) {
-            return result(action, pid, Outcome.NO_EFFECT, "backend " + pid + " is idle in transaction: there is no"
-                    + " running query to cancel, so its transaction and its locks stay. Terminate it to release them"
-                    + " (its transaction rolls back)." + pooler, target, at);
+        if (!action.hasEffect(idleInTransaction)) {
+            return result(action, pid, Outcome.NO_EFFECT, action.effect(pid, true) + pooler, target, at);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         Target after = target;

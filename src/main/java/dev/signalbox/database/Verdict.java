@@ -1,6 +1,7 @@
 package dev.signalbox.database;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,15 @@ public record Verdict(Severity severity, String part, String message, String adv
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * What needs a look (warnings and worse), one line each: the same lines in {@code signalbox check} and in the
+     * Profiles view's database test.
+     */
+    public static List<String> attentionLines(List<Verdict> verdicts) {
+        return verdicts.stream().filter(v -> v.severity() != Severity.INFO)
+                .map(v -> v.severity().json() + ": " + v.message() + (v.advice() != null ? " -> " + v.advice() : "")).toList();
     }
 
     @Override

@@ -33,16 +33,21 @@ public final class WatchFactory {
         java.util.concurrent.Callable<dev.signalbox.database.DatabaseSnapshot> database(LoadedProfile member);
     }
 
+    /** A watch journaling to the platform's state folder; the console builds its watch through {@code app.ServiceContext}. */
     public static ServiceWatch start(LoadedProfile loaded) {
-        return start(loaded, null);
+        return start(loaded, new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), loaded.profile().name()));
+    }
+
+    public static ServiceWatch start(LoadedProfile loaded, EventJournal journal) {
+        return start(loaded, journal, null);
     }
 
     /** A member's watch whose Railway and database parts come from {@code shared} when it offers them. */
-    public static ServiceWatch start(LoadedProfile loaded, SharedParts shared) {
+    public static ServiceWatch start(LoadedProfile loaded, EventJournal journal, SharedParts shared) {
         Clock clock = Clock.systemUTC();
         ServiceWatch watch = new ServiceWatch(loaded, clock);
         Profile profile = loaded.profile();
-        watch.journalTo(new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), profile.name()));
+        watch.journalTo(journal);
         watch.watchHealth();
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),

@@ -48,28 +48,14 @@ public final class DatabaseActions {
     /** What a person should know before confirming, in the order they should read it. */
     static List<String> consequences(BackendAction action, BackendSession session, PoolerMode pooler) {
         List<String> out = new ArrayList<>();
-        if (action == BackendAction.CANCEL) {
-            if (session.idleInTransaction()) {
-                // pg_cancel_backend interrupts a running statement; an idle session has none, so nothing is released.
-                out.add("pid " + session.pid() + " is idle in transaction: there is no running query, so cancelling does"
-                        + " NOTHING - its transaction and its locks stay. To release its locks, terminate it instead.");
-            } else {
-                out.add("The running query fails with \"canceling statement due to user request\"; the session stays"
-                        + " connected. Inside a transaction, the transaction is aborted and keeps its locks until the"
-                        + " client rolls back.");
-            }
-        } else {
-            out.add("The session ends: its open transaction rolls back (uncommitted work is lost), its locks are"
-                    + " released, and the client (" + orUnknown(session.application()) + ") gets a connection error.");
-            if (session.migration()) {
-                out.add("This is a migration session: its transaction rolls back, so the migration stops and the"
-                        + " database stays at the revision it had; the migration has to be run again.");
-            }
+        out.add(action.effect(session.pid(), session.idleInTransaction(), orUnknown(session.application())));
+        if (action == BackendAction.TERMINATE && session.migration()) {
+            out.add("This is a migration session: its transaction rolls back, so the migration stops and the"
+                    + " database stays at the revision it had; the migration has to be run again.");
         }
-        if (pooler != null && pooler != PoolerMode.NONE) {
-            out.add("The connection goes through a pooler (" + pooler.json() + "): backend " + session.pid() + " is the"
-                    + " pooler's server connection, so this hits whichever client holds that backend at that moment,"
-                    + " which may no longer be the one shown here.");
+        String caveat = BackendAction.poolerCaveat(session.pid(), pooler);
+        if (!caveat.isEmpty()) {
+            out.add(caveat);
         }
         if (session.waitingOnLock()) {
             out.add("pid " + session.pid() + " is itself waiting on " + session.blockedBy() + ": acting on the root"

@@ -2,12 +2,11 @@ package dev.signalbox.ui;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ProfileLoader;
-import dev.signalbox.config.ProfileStore;
+import dev.signalbox.config.WindowState;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.Theme;
-import dev.signalbox.ui.common.WindowState;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
@@ -25,34 +24,43 @@ import javafx.stage.Stage;
 public final class ConsoleApplication extends Application {
     private Stage stage;
     private ShellViewModel model;
-    private Path windowStateFile;
+    private AppContext app;
+    private WindowState saved;
+    private LoadedProfile profile;
     private Theme theme;
 
     public static void launchConsole(String[] args) {
         Application.launch(ConsoleApplication.class, args);
     }
 
+    /**
+     * On the launcher thread, before the FX thread exists: the composition root, the saved window and the theme
+     * (asking the OS for it starts short processes, which must not run on the FX thread).
+     */
     @Override
-    public void start(Stage primaryStage) throws ConfigException {
-        this.stage = primaryStage;
+    public void init() throws ConfigException {
+        app = AppContext.detect();
+        saved = WindowState.load(app.windowStateFile());
         Map<String, String> named = getParameters().getNamed();
-        LoadedProfile profile = null;
         if (named.containsKey("profile")) {
             // Already validated by the command line before launch, so this read cannot surprise anyone.
             profile = new ProfileLoader().load(Path.of(named.get("profile")));
         }
-        boolean readOnly = Boolean.parseBoolean(named.getOrDefault("read-only", "false"));
-        boolean measureStartup = Boolean.parseBoolean(named.getOrDefault("measure-startup", "false"));
-        PlatformDirs dirs = PlatformDirs.detect();
-        windowStateFile = dirs.state().resolve("window.properties");
-        WindowState saved = WindowState.load(windowStateFile);
         theme = Theme.parse(named.get("theme"), Theme.parse(saved.theme(), null));
         if (theme == null) {
             theme = Theme.detectFromOs();
         }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Map<String, String> named = getParameters().getNamed();
+        boolean readOnly = Boolean.parseBoolean(named.getOrDefault("read-only", "false"));
+        boolean measureStartup = Boolean.parseBoolean(named.getOrDefault("measure-startup", "false"));
         theme.apply();
 
-        model = new ShellViewModel(new ProfileStore(dirs), profile, readOnly);
+        model = new ShellViewModel(app, profile, readOnly);
         if (named.containsKey("scenario")) {
             model.setSandboxScenario(dev.signalbox.sandbox.Scenario.fromCliName(named.get("scenario")));
         }
@@ -109,7 +117,7 @@ public final class ConsoleApplication extends Application {
         if (stage != null && model != null) {
             boolean maximized = stage.isMaximized();
             new WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
-                    maximized, model.sectionProperty().get().name(), theme.name().toLowerCase()).save(windowStateFile);
+                    maximized, model.sectionProperty().get().name(), theme.name().toLowerCase()).save(app.windowStateFile());
         }
         if (model != null) {
             model.shutdown();

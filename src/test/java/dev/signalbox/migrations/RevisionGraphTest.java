@@ -134,7 +134,7 @@ class RevisionGraphTest {
     }
 
     @Test
-    void loadsTheLargeFixtureQuickly() throws IOException, MigrationException {
+    void readsEveryRevisionOfTheFourHundredRevisionFixture() throws IOException, MigrationException {
         assertThat(Fixtures.graph("graph-large").revisions()).hasSize(400);
     }
 }

@@ -3,8 +3,6 @@ package dev.signalbox.ui.audit;
 import atlantafx.base.theme.Styles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.signalbox.common.Json;
-import dev.signalbox.config.PlatformDirs;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.ui.common.CopyableText;
@@ -51,7 +49,7 @@ public final class AuditView extends BorderPane {
     private final VBox details = new VBox(10);
 
     public AuditView(ShellViewModel shell) {
-        this(shell, new AuditViewModel(new AuditLog(PlatformDirs.detect().auditLog())));
+        this(shell, new AuditViewModel(shell.app().auditLog()));
     }
 
     public AuditView(ShellViewModel shell, AuditViewModel model) {

@@ -6,14 +6,13 @@ import dev.signalbox.database.LockTree;
 import dev.signalbox.database.Verdict;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.Confirmation;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.ConfirmationDialog;
+import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.shell.ShellViewModel;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -42,6 +41,8 @@ public final class DatabaseView extends BorderPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final DatabaseViewModel model;
+    /** Keeps the age line's listener on the one UI clock alive as long as this view. */
+    private javafx.beans.InvalidationListener tick;
     private final TabPane tabs = new TabPane();
     private final Tab locksTab = new Tab("Locks & sessions");
     private final Tab constraintsTab = new Tab("Constraints");
@@ -117,14 +118,13 @@ public final class DatabaseView extends BorderPane {
             DatabaseSnapshot snapshot = model.snapshotProperty().get();
             summary.setText(snapshot == null || snapshot.connection() == null ? "" : summaryOf(snapshot));
             age.setText(state == null || state.updatedAt() == null || snapshot == null ? ""
-                    : "read in " + snapshot.durationMillis() + " ms, " + ago(state.updatedAt()));
+                    : "read in " + snapshot.durationMillis() + " ms, " + Ages.ago(state.updatedAt(), Instant.now()));
         };
         model.partStateProperty().addListener((obs, old, now) -> updateSummary.run());
         updateSummary.run();
         // The age stays true between snapshots without polling any faster.
-        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> updateSummary.run()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        tick = clock -> updateSummary.run();
+        UiClock.onTick(tick);
 
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("database-refresh");
@@ -184,10 +184,6 @@ public final class DatabaseView extends BorderPane {
         return "PostgreSQL " + c.serverVersion() + " · " + c.user() + "@" + c.database() + " · " + pooler + " · " + tls;
     }
 
-    private static String ago(Instant at) {
-        long seconds = Math.max(0, Duration.between(at, Instant.now()).toSeconds());
-        return seconds < 2 ? "just now" : seconds < 120 ? seconds + " s ago" : (seconds / 60) + " min ago";
-    }
 
     private void showState(PartState<DatabaseSnapshot> state) {
         String text;

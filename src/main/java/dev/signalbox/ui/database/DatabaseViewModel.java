@@ -1,7 +1,6 @@
 package dev.signalbox.ui.database;
 
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.Profile;
 import dev.signalbox.database.BackendActionResult;
 import dev.signalbox.database.BackendSession;
@@ -18,7 +17,6 @@ import dev.signalbox.monitor.PartState;
 import dev.signalbox.monitor.WatchFactory;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.ActionOutcome;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.DatabaseActions;
 import dev.signalbox.ops.GuardedAction;
@@ -27,10 +25,8 @@ import dev.signalbox.ops.Outcome;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.WatchModel;
 import dev.signalbox.ui.shell.ShellViewModel;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -76,7 +72,6 @@ public final class DatabaseViewModel {
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> actionOutcome = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Confirmation> confirmation = new SimpleObjectProperty<>();
-    private final Supplier<AuditLog> auditLog;
     private final InvalidationListener onPart = obs -> update();
     private final Object inspectorLock = new Object();
     private Set<String> mismatched = Set.of();
@@ -85,13 +80,8 @@ public final class DatabaseViewModel {
     private WatchModel actionInspectorWatch;
 
     public DatabaseViewModel(ShellViewModel shell, Confirmation confirmation) {
-        this(shell, confirmation, () -> new AuditLog(PlatformDirs.detect().auditLog()));
-    }
-
-    public DatabaseViewModel(ShellViewModel shell, Confirmation confirmation, Supplier<AuditLog> auditLog) {
         this.shell = shell;
         this.confirmation.set(confirmation);
-        this.auditLog = auditLog;
         InvalidationListener refilter = obs -> constraints.setPredicate(this::shown);
         notValidOnly.addListener(refilter);
         foreignKeysOnly.addListener(refilter);
@@ -217,13 +207,13 @@ public final class DatabaseViewModel {
         actionMessage.set(verb + " of backend " + session.pid() + ": waiting for confirmation...");
         Confirmation asked = confirmation.get();
         Background.run(() -> {
-            DatabaseInspector inspector = inspectorFor(watch, profile, context.readOnly());
+            DatabaseInspector inspector = inspectorFor(watch, loaded, context.readOnly());
             String where = profile.name() + " / " + profile.environment()
                     + (seen != null && seen.connection() != null ? " / database " + seen.connection().database() : "");
             DatabaseActions actions = new DatabaseActions(inspector, where, context.user());
             GuardedAction<BackendActionResult> action = cancel ? actions.cancel(session, pooler)
                     : actions.terminate(session, pooler);
-            return new ActionGuard(context, asked, auditLog.get(), Clock.systemUTC()).run(action);
+            return shell.service(loaded).guard(context.readOnly(), asked).run(action);
         }).onSuccess(outcome -> {
             actionRunning.set(false);
             actionOutcome.set(outcome.outcome());
@@ -246,11 +236,10 @@ public final class DatabaseViewModel {
      * opened on the first action and closed with the watch. Kept apart from the poller's so an action never
      * waits behind a snapshot.
      */
-    private DatabaseInspector inspectorFor(WatchModel watch, Profile profile, boolean readOnly) throws Exception {
+    private DatabaseInspector inspectorFor(WatchModel watch, LoadedProfile loaded, boolean readOnly) throws Exception {
         synchronized (inspectorLock) {
             if (actionInspector == null || actionInspectorWatch != watch) {
-                actionInspector = DatabaseInspector.open(WatchFactory.databaseUrl(profile.database(), false),
-                        DatabaseInspector.Options.forProfile(profile, readOnly));
+                actionInspector = shell.service(loaded).openActionInspector(readOnly);
                 actionInspectorWatch = watch;
                 watch.watch().closeWithWatch(actionInspector);
             }

@@ -4,6 +4,7 @@ import dev.signalbox.ui.common.CopyableText;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.signalbox.database.BackendAction;
 import dev.signalbox.database.BackendSession;
 import dev.signalbox.database.LockTree;
 import java.util.HashMap;
@@ -332,9 +333,7 @@ final class LocksPane extends VBox {
                 return "Select a session first.";
             }
             BackendSession s = model.selectedSessionProperty().get();
-            return s.idleInTransaction()
-                    ? "pid " + s.pid() + " is idle in transaction: cancel does nothing to it; terminate releases its locks."
-                    : "Cancel stops the running query; terminate ends the session and rolls back its transaction.";
+            return BackendAction.choice(s.pid(), s.idleInTransaction());
         }, model.readOnlyProperty(), model.actionRunningProperty(), model.selectedSessionProperty()));
         Tooltip.install(buttons, why);
         Tooltip.install(cancel, why);

@@ -6,7 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.LogLine;
 import dev.signalbox.railway.RailwayStatus;
-import dev.signalbox.ui.railway.Ages;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.railway.RailwayViewParts;
 import dev.signalbox.ui.railway.Tone;
 import java.time.Instant;

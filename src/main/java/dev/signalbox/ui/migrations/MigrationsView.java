@@ -5,12 +5,11 @@ import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.Revision;
+import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -65,10 +64,12 @@ public final class MigrationsView extends BorderPane {
         setCenter(center);
 
         copiedFade.setOnFinished(e -> copied.setText(""));
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        tick = clock -> model.tick();
+        UiClock.onTick(tick);
     }
+
+    /** Keeps this view's listener on the one UI clock alive as long as the view. */
+    private javafx.beans.InvalidationListener tick;
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {
         this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC()));

@@ -7,12 +7,12 @@ import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.migrations.Revision;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.WatchModel;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -241,7 +241,7 @@ public final class MigrationsViewModel {
 
     private void describe(Instant now) {
         PartState<?> s = state.get();
-        String age = s == null || s.updatedAt() == null ? null : ago(Duration.between(s.updatedAt(), now));
+        String age = s == null || s.updatedAt() == null ? null : Ages.ago(s.updatedAt(), now);
         if (s == null) {
             partMessage.set("Not watching a profile yet: choose one in the header (the built-in sandbox takes a few seconds to start).");
             partMessageTone.set(StatusBanner.Tone.NEUTRAL);
@@ -269,17 +269,6 @@ public final class MigrationsViewModel {
             partMessage.set(null);
             freshness.set("updated " + age);
         }
-    }
-
-    static String ago(Duration age) {
-        long seconds = Math.max(0, age.toSeconds());
-        if (seconds < 60) {
-            return seconds + " s ago";
-        }
-        if (seconds < 3600) {
-            return (seconds / 60) + " min ago";
-        }
-        return (seconds / 3600) + " h " + (seconds % 3600 / 60) + " min ago";
     }
 
     public ReadOnlyObjectProperty<PartState<?>> stateProperty() {

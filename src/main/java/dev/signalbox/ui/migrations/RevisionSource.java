@@ -1,9 +1,7 @@
 package dev.signalbox.ui.migrations;
 
 import dev.signalbox.migrations.LintFinding;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.signalbox.migrations.SourceFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +33,11 @@ public record RevisionSource(String revision, Path file, List<Item> items, Strin
     static final long MAX_BYTES = 2_000_000;
 
     public static RevisionSource read(String revision, Path file, List<LintFinding> findings) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return new RevisionSource(revision, file, List.of(), "", file + " is " + size
-                        + " bytes: too big to show here; open it in an editor");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return new RevisionSource(revision, file, List.of(), "", "Cannot read " + file + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    + ". The file may have been moved or deleted since the last check; refresh to re-read the project.");
+        SourceFile source = SourceFile.read(file, MAX_BYTES);
+        if (source.error() != null) {
+            return new RevisionSource(revision, file, List.of(), "", source.error());
         }
-        return of(revision, file, text, findings);
+        return of(revision, file, source.text(), findings);
     }
 
     static RevisionSource of(String revision, Path file, String text, List<LintFinding> findings) {

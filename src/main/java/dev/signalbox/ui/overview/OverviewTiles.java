@@ -14,8 +14,8 @@ import dev.signalbox.migrations.MigrationStatus;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.shell.ConsoleSection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +82,7 @@ public final class OverviewTiles {
         }
         List<String> details = new ArrayList<>(health.reasons());
         if (health.verdictSince() != null) {
-            details.add(health.verdict().name() + " since " + ago(health.verdictSince(), now));
+            details.add(health.verdict().name() + " since " + Ages.ago(health.verdictSince(), now));
         }
         return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(),
                 latencies.getOrDefault(health.endpoint().name(), List.of()));
@@ -108,7 +108,7 @@ public final class OverviewTiles {
             details.add("log: " + railway.failure().line());
             details.add(railway.failure().explanation());
         }
-        return new Tile(id, "Deployment", status, deployment.rawStatus() + " - " + ago(deployment.lastChange(), now),
+        return new Tile(id, "Deployment", status, deployment.rawStatus() + " - " + Ages.ago(deployment.lastChange(), now),
                 details, ConsoleSection.DEPLOYMENTS, state.updatedAt(), state.error(), List.of());
     }
 
@@ -227,23 +227,6 @@ public final class OverviewTiles {
         long on = toggles.stream().filter(RailwayStatus.ToggleState::on).count();
         return new Tile(id, "Toggles", on > 0 ? Tile.Status.ATTENTION : Tile.Status.OK,
                 on > 0 ? on + " toggle(s) ON" : "all off", details, ConsoleSection.VARIABLES, state.updatedAt(), state.error(), List.of());
-    }
-
-    static String ago(Instant then, Instant now) {
-        if (then == null) {
-            return "unknown time";
-        }
-        Duration age = Duration.between(then, now);
-        if (age.isNegative() || age.toSeconds() < 60) {
-            return Math.max(0, age.toSeconds()) + " s ago";
-        }
-        if (age.toMinutes() < 60) {
-            return age.toMinutes() + " min ago";
-        }
-        if (age.toHours() < 48) {
-            return age.toHours() + " h ago";
-        }
-        return age.toDays() + " days ago";
     }
 
     private static String seconds(double value) {

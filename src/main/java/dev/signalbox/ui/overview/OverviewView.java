@@ -1,13 +1,13 @@
 package dev.signalbox.ui.overview;
 
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.Ages;
+import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -27,7 +27,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** "Is this deploy OK?" at a glance: one tile per part; a click opens the part's view. */
 public final class OverviewView extends BorderPane {
@@ -64,10 +63,17 @@ public final class OverviewView extends BorderPane {
         model.tiles().addListener((javafx.collections.ListChangeListener<Tile>) change -> render());
         render();
         // Ages ("12 s ago") stay true without anyone polling faster.
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.rebuild()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        // Every fifth second of the one UI clock: often enough for "N s ago", cheap for the tiles.
+        tick = clock -> {
+            if (UiClock.now().get().getEpochSecond() % 5 == 0) {
+                model.rebuild();
+            }
+        };
+        UiClock.onTick(tick);
     }
+
+    /** Keeps this view's listener on the one UI clock alive as long as the view. */
+    private javafx.beans.InvalidationListener tick;
 
     private Node sandboxControls(ShellViewModel shell) {
         ComboBox<Scenario> scenarios = new ComboBox<>();
@@ -218,7 +224,7 @@ public final class OverviewView extends BorderPane {
         if (tile.updatedAt() == null) {
             return "";
         }
-        return "checked " + OverviewTiles.ago(tile.updatedAt(), Instant.now());
+        return "checked " + Ages.ago(tile.updatedAt(), Instant.now());
     }
 
     private static Node sparkline(List<Double> points) {

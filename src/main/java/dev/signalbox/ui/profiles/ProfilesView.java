@@ -1,12 +1,13 @@
 package dev.signalbox.ui.profiles;
 
 import atlantafx.base.theme.Styles;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.Profile.TokenKind;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.ui.common.CopyableText;
-import dev.signalbox.ui.profiles.PartResult.Part;
-import dev.signalbox.ui.profiles.ProfilePartTests.RailwayChoice;
+import dev.signalbox.monitor.PartResult;
+import dev.signalbox.monitor.PartResult.Part;
+import dev.signalbox.monitor.ProfilePartTests;
+import dev.signalbox.monitor.ProfilePartTests.RailwayChoice;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.io.File;
@@ -52,7 +53,7 @@ public final class ProfilesView extends BorderPane {
     private final ListView<ProfileStore.Entry> list = new ListView<>();
 
     public ProfilesView(ShellViewModel shell) {
-        this(new ProfilesViewModel(new ProfileStore(PlatformDirs.detect()), shell, new ProfilePartTests()), shell);
+        this(new ProfilesViewModel(shell.app().profiles(), shell, new ProfilePartTests()), shell);
     }
 
     public ProfilesView(ProfilesViewModel model, ShellViewModel shell) {

@@ -11,16 +11,16 @@ import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.ui.common.Background;
-import dev.signalbox.ui.profiles.PartResult.Part;
-import dev.signalbox.ui.profiles.ProfilePartTests.RailwayChoice;
+import dev.signalbox.monitor.PartResult;
+import dev.signalbox.monitor.PartResult.Part;
+import dev.signalbox.monitor.ProfilePartTests;
+import dev.signalbox.monitor.ProfilePartTests.RailwayChoice;
 import dev.signalbox.ui.shell.ProfileChoice;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -131,7 +131,7 @@ public final class ProfilesViewModel {
     /** Opens a file of the list (valid or not: an invalid one is shown with its error, to be fixed). */
     public void edit(ProfileStore.Entry entry) {
         Path path = entry.file();
-        Background.run(() -> Files.readString(path, StandardCharsets.UTF_8))
+        Background.run(() -> store.readText(path))
                 .onSuccess(content -> {
                     open(path, content, false);
                     status.set("Editing " + path);
@@ -242,25 +242,9 @@ public final class ProfilesViewModel {
                 .start();
     }
 
-    /**
-     * Validates again, then writes beside the target and moves it into place, so a crash never leaves a
-     * half-written profile and an invalid text is never written at all.
-     */
+    /** Writes through the store: validated again, written beside the target and moved into place. */
     LoadedProfile write(Path target, String content, boolean isNew) throws ConfigException, IOException {
-        loader.parse(content, target.toString());
-        if (isNew && Files.exists(target)) {
-            throw new ConfigException(target.toString(), "already exists; choose another name (nothing was written)");
-        }
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".profile", ".tmp");
-        try {
-            Files.writeString(temporary, content.endsWith("\n") ? content : content + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return loader.load(target);
+        return store.write(target, content, isNew);
     }
 
     /** Makes the saved profile the one the window watches. */

@@ -2,29 +2,26 @@ package dev.signalbox.ui.railway;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.ActionOutcome;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.AuditRecord;
+import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.GuardedAction;
-import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.RailwayActions;
 import dev.signalbox.railway.Pacer;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.ConfirmationDialog;
 import dev.signalbox.ui.common.WatchModel;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Clock;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -47,7 +44,6 @@ import javafx.beans.value.ChangeListener;
  * its progress in the other. Properties change on the FX thread; Railway calls run in {@link Background}.
  */
 public final class RailwayConsole {
-    private static final Map<ShellViewModel, RailwayConsole> CONSOLES = new WeakHashMap<>();
 
     private final ShellViewModel shell;
     private final Confirmation confirmation;
@@ -69,8 +65,8 @@ public final class RailwayConsole {
 
     /** The console of this shell (created on first use); call on the FX thread. */
     public static RailwayConsole of(ShellViewModel shell) {
-        return CONSOLES.computeIfAbsent(shell, s -> new RailwayConsole(s, ConfirmationDialog.forFocusedWindow(),
-                Pacer.sleeping(), Clock.systemUTC()));
+        return shell.shared(RailwayConsole.class, () -> new RailwayConsole(shell, ConfirmationDialog.forFocusedWindow(),
+                Pacer.sleeping(), shell.app().clock()));
     }
 
     /**
@@ -210,7 +206,7 @@ public final class RailwayConsole {
                 return connection;
             }
         }
-        RailwayClient client = RailwayClient.forProfile(current.profile().railway());
+        RailwayClient client = shell.service(current).railwayClient();
         RailwayTarget target = RailwayTarget.of(current.profile().railway());
         Connection built = new Connection(current, client, target, new RailwayActions(client, target, current.profile()));
         synchronized (this) {
@@ -223,8 +219,7 @@ public final class RailwayConsole {
 
     /** A guard for the current profile and read-only state, writing to the platform's audit log. */
     public ActionGuard guard(Connection on) {
-        return new ActionGuard(OpsContext.of(on.profile().profile(), readOnlyNow), confirmation,
-                new AuditLog(PlatformDirs.detect().auditLog()), clock);
+        return shell.service(on.profile()).guard(readOnlyNow, confirmation, clock);
     }
 
     /**
@@ -234,7 +229,7 @@ public final class RailwayConsole {
     public void recordReveal(String name, Runnable onRecorded, Consumer<Throwable> onError) {
         Background.run(() -> {
             Connection on = connection();
-            return new AuditLog(PlatformDirs.detect().auditLog()).append(AuditRecord.reveal(
+            return shell.app().auditLog().append(AuditRecord.reveal(
                     OpsContext.of(on.profile().profile(), readOnlyNow), on.actions().variableTarget(name), name, "the Variables view"));
         }).onSuccess(record -> onRecorded.run()).onError(onError).start();
     }

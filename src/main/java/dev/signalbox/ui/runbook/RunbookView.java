@@ -1,6 +1,7 @@
 package dev.signalbox.ui.runbook;
 
 import atlantafx.base.theme.Styles;
+import dev.signalbox.database.LockTree;
 import dev.signalbox.ops.runbook.Observation;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookProgress;
@@ -416,10 +417,10 @@ public final class RunbookView extends VBox {
             return;
         }
         lockHeadline.getStyleClass().add(summary.blocked() ? Styles.DANGER : Styles.SUCCESS);
-        for (String line : summary.lines()) {
-            Label label = new Label(line);
+        for (RunbookViewModel.LockLine line : summary.lines()) {
+            Label label = new Label(line.text());
             label.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
-            if (line.strip().startsWith("ROOT BLOCKER")) {
+            if (line.role() == LockTree.Role.ROOT_BLOCKER) {
                 label.getStyleClass().add(Styles.DANGER);
             }
             label.setWrapText(true);

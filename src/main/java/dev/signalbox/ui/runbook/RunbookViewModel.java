@@ -2,15 +2,13 @@ package dev.signalbox.ui.runbook;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.app.ServiceContext;
 import dev.signalbox.database.DatabaseSnapshot;
 import dev.signalbox.database.LockTree;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.ActionGuard;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.Confirmation;
-import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
@@ -21,7 +19,6 @@ import dev.signalbox.ops.runbook.RunbookProgressStore;
 import dev.signalbox.ops.runbook.RunbookRunner;
 import dev.signalbox.ops.runbook.RunbookStep;
 import dev.signalbox.ops.runbook.StepAction;
-import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.common.ConfirmationDialog;
@@ -74,8 +71,12 @@ public final class RunbookViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** One session of the lock tree as a line, with its role (the view marks the root blocker by it, not by the text). */
+    public record LockLine(String text, LockTree.Role role) {
+    }
+
     /** The lock tree in a few lines, for the panel beside the log. */
-    public record LockSummary(String headline, List<String> lines, boolean blocked) {
+    public record LockSummary(String headline, List<LockLine> lines, boolean blocked) {
         public LockSummary {
             lines = List.copyOf(lines);
         }
@@ -243,8 +244,8 @@ public final class RunbookViewModel {
         return new ProfileRunbooks(found, progressByName, problems);
     }
 
-    private static RunbookProgressStore store() {
-        return new RunbookProgressStore(PlatformDirs.detect().state());
+    private RunbookProgressStore store() {
+        return shell.app().runbookProgress();
     }
 
     /** The runbook left unfinished, else the first one: reopening the console lands where the work is. */
@@ -288,9 +289,7 @@ public final class RunbookViewModel {
         message.set("Waiting for confirmation...");
         activeRunbook = runbook;
         activeProfile = on;
-        Thread thread = new Thread(() -> execute(runbook, on, before, readOnlyNow), "signalbox-runbook-" + runbook.name());
-        thread.setDaemon(true);
-        thread.start();
+        shell.app().runbookExecutor().execute(() -> execute(runbook, on, before, readOnlyNow));
     }
 
     private void execute(Runbook runbook, LoadedProfile on, RunbookProgress before, boolean readOnlyNow) {
@@ -311,11 +310,10 @@ public final class RunbookViewModel {
                     + " is production and its name was not typed exactly; nothing was done."));
             return;
         }
-        ActionGuard guard = new ActionGuard(OpsContext.of(on.profile(), readOnlyNow), Confirmation.preapproved(answer.typedText()),
-                new AuditLog(PlatformDirs.detect().auditLog()), clock);
+        ServiceContext service = shell.service(on);
+        ActionGuard guard = service.guard(readOnlyNow, Confirmation.preapproved(answer.typedText()), clock);
         RunbookProgress result;
-        try (EngineRunbookServices services = new EngineRunbookServices(on, guard,
-                RailwayClient.forProfile(on.profile().railway()), clock)) {
+        try (EngineRunbookServices services = service.runbookServices(guard, clock)) {
             RunbookRunner runner = new RunbookRunner(runbook, on.name(), services, store(), clock, poll);
             runner.addListener(this::publish);
             active = runner;
@@ -582,18 +580,18 @@ public final class RunbookViewModel {
         }
         double longest = waiting.stream().map(LockTree.Entry::waitingSeconds).filter(s -> s != null)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
-        List<String> lines = new ArrayList<>();
+        List<LockLine> lines = new ArrayList<>();
         for (LockTree.Entry entry : entries) {
             String indent = "  ".repeat(entry.depth());
             if (entry.role() == LockTree.Role.ROOT_BLOCKER) {
-                lines.add(indent + "ROOT BLOCKER pid " + entry.pid() + " (" + entry.state() + ", " + entry.application()
+                lines.add(new LockLine(indent + "ROOT BLOCKER pid " + entry.pid() + " (" + entry.state() + ", " + entry.application()
                         + (entry.transactionSeconds() == null ? "" : ", in transaction " + seconds(entry.transactionSeconds()))
-                        + ") holds " + entry.lockHeld() + " on " + entry.relation() + ": " + abbreviate(entry.query()));
+                        + ") holds " + entry.lockHeld() + " on " + entry.relation() + ": " + abbreviate(entry.query()), entry.role()));
             } else {
-                lines.add(indent + (entry.migration() ? "MIGRATION " : "") + "pid " + entry.pid() + " " + entry.role().json()
+                lines.add(new LockLine(indent + (entry.migration() ? "MIGRATION " : "") + "pid " + entry.pid() + " " + entry.role().json()
                         + " for " + entry.lockWanted() + " on " + entry.relation()
                         + (entry.waitingSeconds() == null ? "" : " for " + seconds(entry.waitingSeconds()))
-                        + (entry.migration() ? "" : " (" + entry.application() + ")"));
+                        + (entry.migration() ? "" : " (" + entry.application() + ")"), entry.role()));
             }
         }
         locks.set(new LockSummary(waiting.size() + " session(s) blocked, longest " + seconds(longest) + age, lines, true));

@@ -1,5 +1,7 @@
 package dev.signalbox.ui.shell;
 
+import dev.signalbox.ui.common.Ages;
+import dev.signalbox.ui.common.UiClock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,6 +35,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ShellView extends BorderPane {
     private final ShellViewModel model;
+    /** Keeps the status line's listener on the one UI clock alive as long as this view. */
+    private javafx.beans.InvalidationListener partsTick;
     private final Function<ConsoleSection, Node> viewFactory;
     private final Map<ConsoleSection, Node> views = new EnumMap<>(ConsoleSection.class);
     private final StackPane content = new StackPane();
@@ -180,10 +184,8 @@ public final class ShellView extends BorderPane {
         parts.setId("status-parts");
         parts.getStyleClass().add("text-muted");
         Runnable updateParts = () -> parts.setText(partsSummary());
-        javafx.animation.Timeline ticker = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> updateParts.run()));
-        ticker.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        ticker.play();
+        partsTick = clock -> updateParts.run();
+        UiClock.onTick(partsTick);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, parts);
@@ -208,7 +210,7 @@ public final class ShellView extends BorderPane {
             if (state.isFailing()) {
                 pieces.add(part.title() + ": failing");
             } else if (state.updatedAt() != null) {
-                pieces.add(part.title() + " " + java.time.Duration.between(state.updatedAt(), now).toSeconds() + " s ago");
+                pieces.add(part.title() + " " + Ages.ago(state.updatedAt(), now));
             } else {
                 pieces.add(part.title() + " ...");
             }

@@ -1,9 +1,10 @@
 package dev.signalbox.ui.shell;
 
+import dev.signalbox.app.AppContext;
+import dev.signalbox.app.ServiceContext;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.monitor.ServiceWatch;
-import dev.signalbox.monitor.WatchFactory;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.Background;
@@ -23,7 +24,10 @@ import javafx.collections.ObservableList;
 
 /** State of the main window: which section is shown, which profile is watched, the status line. */
 public final class ShellViewModel {
+    private final AppContext app;
     private final ProfileStore store;
+    /** State the views of one window share (the Railway console of Deployments and Variables), dying with it. */
+    private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
     private final ObjectProperty<ConsoleSection> section = new SimpleObjectProperty<>(ConsoleSection.OVERVIEW);
     private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
@@ -37,7 +41,12 @@ public final class ShellViewModel {
             javafx.collections.FXCollections.observableArrayList();
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
-        this.store = store;
+        this(AppContext.withProfiles(store), initial, readOnly);
+    }
+
+    public ShellViewModel(AppContext app, LoadedProfile initial, boolean readOnly) {
+        this.app = app;
+        this.store = app.profiles();
         this.readOnly.set(readOnly || (initial != null && initial.profile().isReadOnly()));
         ProfileChoice first = initial != null ? new ProfileChoice.Loaded(initial) : new ProfileChoice.Sandbox();
         profiles.add(first);
@@ -121,7 +130,7 @@ public final class ShellViewModel {
             return null;
         }
         try {
-            return new WatchModel(WatchFactory.start(loaded));
+            return new WatchModel(app.forProfile(loaded).startWatch());
         } catch (RuntimeException | LinkageError e) {
             // A watch that cannot even start must say so where the user looks, not on stderr.
             LoggerFactory.getLogger(ShellViewModel.class).error("cannot watch {}", loaded.name(), e);
@@ -130,6 +139,21 @@ public final class ShellViewModel {
         }
     }
 
+
+    /** The composition root: stores, audit log, clock and executors of this window. */
+    public AppContext app() {
+        return app;
+    }
+
+    /** One profile's clients, inspectors and guards. */
+    public ServiceContext service(LoadedProfile loaded) {
+        return app.forProfile(loaded);
+    }
+
+    /** The one {@code type} of this window, made on first use (on the FX thread). */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> make) {
+        return type.cast(shared.computeIfAbsent(type, t -> make.get()));
+    }
 
     /** What the watch noticed changing, newest first (bounded): the notifications' source. */
     public javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events() {

@@ -164,15 +164,20 @@ class RunbookEndToEndTest {
                 .redirectErrorStream(true).redirectOutput(home.resolve("console.out").toFile()).start();
         RunbookProgressStore store = new RunbookProgressStore(PlatformDirs.detect().state());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
+        boolean redeploying = false;
+        while (!redeploying && System.nanoTime() < deadline && console.isAlive()) {
             var progress = readQuietly(store);
-            if (progress != null && progress.step("redeploy-with-bypass").status() == RunbookProgress.StepStatus.RUNNING
-                    && progress.step("redeploy-with-bypass").deploymentId() != null) {
-                break;
+            redeploying = progress != null && progress.step("redeploy-with-bypass").status() == RunbookProgress.StepStatus.RUNNING
+                    && progress.step("redeploy-with-bypass").deploymentId() != null;
+            if (!redeploying) {
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
             }
-            LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
         }
         console.destroyForcibly().waitFor();
+        // The case under test is a kill during the redeploy: a console that finished, failed or never got there first
+        // would test something else.
+        assertThat(redeploying).as("the console was killed while its redeploy ran; its output:\n"
+                + Files.readString(home.resolve("console.out"))).isTrue();
 
         RunbookRunner resumed = runner(sandbox.profile());
         assertThat(resumed.progress().status()).isEqualTo(RunbookProgress.Status.INTERRUPTED);

@@ -191,7 +191,8 @@ class DatabaseViewBlockedMigrationTest {
         robot.clickOn("#terminate-backend");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().isEmpty()
-                && view.model().actionOutcomeProperty().get() != null);
+                && view.model().actionOutcomeProperty().get() != null
+                && sessionsTable(robot).getItems().stream().noneMatch(s -> s.pid() == pidA));
         assertThat(view.model().actionOutcomeProperty().get()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(view.model().actionMessageProperty().get()).contains("terminated");
         assertThat(sessionsTable(robot).getItems()).noneSatisfy(s -> assertThat(s.pid()).isEqualTo(pidA));

@@ -9,6 +9,7 @@ import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -67,13 +68,11 @@ class DatabaseViewWrongFkTest {
     void mismatchFilterShowsTheFkToTheWrongTableAndNotValidFilterTheUnvalidatedOnes(FxRobot robot) throws Exception {
         robot.interact(() -> view.showTab("constraints"));
         TableView<Constraint> table = table(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 5);
-        int all = table.getItems().size();
-
         // The expectation is on top, saying what is wrong and what was expected.
-        assertThat(robot.lookup("#expectations .expectation-problem").queryAllAs(Label.class))
-                .extracting(Label::getText)
-                .anySatisfy(text -> assertThat(text).contains("references public.user_profiles(id), expected public.users(id)"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 5
+                && texts(robot, "#expectations .expectation-problem").stream()
+                        .anyMatch(text -> text.contains("references public.user_profiles(id), expected public.users(id)")));
+        int all = table.getItems().size();
 
         robot.clickOn("#filter-mismatch");
         assertThat(table.getItems()).hasSize(1);
@@ -99,12 +98,27 @@ class DatabaseViewWrongFkTest {
     @Test
     void connectionFactsShowTheServerTheDirectConnectionAndTheTimeoutsWithTheirSource(FxRobot robot) throws Exception {
         robot.interact(() -> view.showTab("connection"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#connection-facts .fact-value").queryAll().isEmpty());
-        assertThat(robot.lookup("#connection-facts .fact-value").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(text -> assertThat(text).startsWith("PostgreSQL "))
-                .anySatisfy(text -> assertThat(text).startsWith("none"));
         @SuppressWarnings("unchecked")
         TableView<java.util.Map.Entry<String, ?>> timeouts = robot.lookup("#timeouts-table").queryAs(TableView.class);
+        // The facts arrive one by one (the server first, the pooler later): wait for the very ones asserted.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            List<String> facts = texts(robot, "#connection-facts .fact-value");
+            List<String> names = onFx(() -> timeouts.getItems().stream().map(java.util.Map.Entry::getKey).toList());
+            return facts.stream().anyMatch(text -> text.startsWith("PostgreSQL "))
+                    && facts.stream().anyMatch(text -> text.startsWith("none"))
+                    && names.containsAll(List.of("statement_timeout", "lock_timeout"));
+        });
+        assertThat(texts(robot, "#connection-facts .fact-value"))
+                .anySatisfy(text -> assertThat(text).startsWith("PostgreSQL "))
+                .anySatisfy(text -> assertThat(text).startsWith("none"));
         assertThat(timeouts.getItems()).extracting(java.util.Map.Entry::getKey).contains("statement_timeout", "lock_timeout");
+    }
+
+    private static List<String> texts(FxRobot robot, String query) throws Exception {
+        return onFx(() -> robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 }

@@ -162,13 +162,6 @@ class MigrationsPageTest {
         assertThat(page.rows(RowFilter.PENDING)).extracting(RevisionRow::id).contains("c0ffee000001", "a3b4c5d6e7f8", RISKY);
     }
 
-    @Test
-    void agesReadLikeAPersonWouldSayThem() {
-        assertThat(MigrationsViewModel.ago(java.time.Duration.ofSeconds(7))).isEqualTo("7 s ago");
-        assertThat(MigrationsViewModel.ago(java.time.Duration.ofSeconds(150))).isEqualTo("2 min ago");
-        assertThat(MigrationsViewModel.ago(java.time.Duration.ofMinutes(125))).isEqualTo("2 h 5 min ago");
-    }
-
     private static MigrationSnapshot snapshot(Path project, String current) throws Exception {
         MigrationInspector inspector = new MigrationInspector(ScriptLocator.locate(project.resolve("alembic.ini"), null),
                 false, true, Clock.systemUTC());

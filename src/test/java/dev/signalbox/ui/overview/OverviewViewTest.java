@@ -63,11 +63,15 @@ class OverviewViewTest {
     void tilesSayTheServiceIsDownTheDeploymentCrashedAndTwoMigrationsArePending(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#tile-migrations-headline").equals("2 pending")
                 && text(robot, "#tile-deployment-headline").startsWith("CRASHED")
-                && text(robot, "#tile-liveness-headline").startsWith("DOWN"));
+                && text(robot, "#tile-liveness-headline").startsWith("DOWN")
+                && text(robot, "#tile-liveness-headline").contains("HTTP 502")
+                && robot.lookup("#tile-deployment .tile-detail").queryAllAs(Label.class).stream()
+                        .anyMatch(line -> line.getText().contains("Database schema is not at head")));
         assertThat(text(robot, "#tile-liveness-headline")).contains("HTTP 502");
         assertThat(robot.lookup("#tile-deployment .tile-detail").queryAllAs(Label.class))
                 .extracting(Label::getText).anySatisfy(line -> assertThat(line).contains("Database schema is not at head"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#tile-locks-headline").equals("nobody waits on a lock"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#tile-locks-headline").equals("nobody waits on a lock")
+                && text(robot, "#overview-headline").contains("failing"));
         assertThat(text(robot, "#overview-headline")).contains("failing");
 
         robot.clickOn("#tile-migrations");

@@ -9,6 +9,8 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
+import dev.signalbox.monitor.PartResult;
+import dev.signalbox.monitor.ProfilePartTests;
 import dev.signalbox.railway.SimulatedRailway;
 import java.io.IOException;
 import java.net.InetAddress;

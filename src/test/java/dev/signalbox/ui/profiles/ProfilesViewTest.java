@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
+import dev.signalbox.monitor.ProfilePartTests;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.shell.ProfileChoice;

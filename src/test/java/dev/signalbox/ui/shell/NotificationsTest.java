@@ -77,7 +77,8 @@ class NotificationsTest {
     void readinessGoingDownRaisesAToastAndIsJournaled(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-parts").queryAs(Label.class).getText().contains("Health "));
         readiness.set(503);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".toast-critical").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".toast-critical .label").queryAllAs(Label.class)
+                .stream().anyMatch(label -> label.getText().contains("readiness went DOWN")));
         assertThat(robot.lookup(".toast-critical .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
 

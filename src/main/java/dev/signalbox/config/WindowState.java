@@ -1,4 +1,4 @@
-package dev.signalbox.ui.common;
+package dev.signalbox.config;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package dev.signalbox.ui.profiles;
+package dev.signalbox.monitor;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
@@ -8,7 +8,6 @@ import dev.signalbox.config.Profile;
 import dev.signalbox.config.Profile.TokenKind;
 import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.database.DatabaseSnapshot;
-import dev.signalbox.database.Severity;
 import dev.signalbox.database.Verdict;
 import dev.signalbox.health.EndpointHealth;
 import dev.signalbox.health.HealthChecker;
@@ -27,7 +26,7 @@ import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayProject;
 import dev.signalbox.railway.RailwayTarget;
-import dev.signalbox.ui.profiles.PartResult.Part;
+import dev.signalbox.monitor.PartResult.Part;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -131,20 +130,12 @@ public final class ProfilePartTests {
                 details.add("direct URL: " + withoutPlace(e));
             }
         }
-        DatabaseSnapshot snapshot;
-        // Read-only whatever the profile says: a test never cancels or terminates anything.
-        try (DatabaseInspector inspector = DatabaseInspector.open(url, DatabaseInspector.Options.forProfile(profile, true))) {
-            snapshot = inspector.snapshot();
-        }
+        DatabaseSnapshot snapshot = DatabaseInspector.snapshotOnce(url, profile);
         if (snapshot.connection() == null) {
             String reason = snapshot.errors().getOrDefault("connection", "cannot reach " + url.redacted());
             return PartResult.failed(Part.DATABASE, reason, details);
         }
-        for (Verdict verdict : snapshot.verdicts()) {
-            if (verdict.severity() != Severity.INFO) {
-                details.add(verdict.severity().json() + ": " + verdict.message() + (verdict.advice() != null ? " -> " + verdict.advice() : ""));
-            }
-        }
+        details.addAll(Verdict.attentionLines(snapshot.verdicts()));
         for (Map.Entry<String, String> error : snapshot.errors().entrySet()) {
             details.add("could not read " + error.getKey() + ": " + error.getValue());
         }

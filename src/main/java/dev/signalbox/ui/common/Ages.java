@@ -1,4 +1,4 @@
-package dev.signalbox.ui.railway;
+package dev.signalbox.ui.common;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.signalbox.ui.profiles;
+package dev.signalbox.monitor;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,0 +1,71 @@
+package dev.signalbox.app;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.monitor.ServiceWatch;
+import dev.signalbox.monitor.WatchFactory;
+import dev.signalbox.ops.ActionGuard;
+import dev.signalbox.ops.Confirmation;
+import dev.signalbox.ops.OpsContext;
+import dev.signalbox.ops.runbook.EngineRunbookServices;
+import dev.signalbox.railway.RailwayClient;
+import java.time.Clock;
+
+/**
+ * One profile, wired: the watch of its parts, its Railway client, the database inspector that sends signals, the
+ * guard every change goes through and the runbook's view of the engines. Built by {@link AppContext#forProfile}.
+ * Clients that resolve a secret are built when asked (off the FX thread), so an unset token is that call's error.
+ */
+public final class ServiceContext {
+    private final AppContext app;
+    private final LoadedProfile profile;
+
+    ServiceContext(AppContext app, LoadedProfile profile) {
+        this.app = app;
+        this.profile = profile;
+    }
+
+    public LoadedProfile profile() {
+        return profile;
+    }
+
+    public Clock clock() {
+        return app.clock();
+    }
+
+    /** Starts polling every part the profile describes; changes go to the profile's journal. */
+    public ServiceWatch startWatch() {
+        return WatchFactory.start(profile, app.journal(profile.name()));
+    }
+
+    /** Resolves the token reference: call it off the FX thread. */
+    public RailwayClient railwayClient() throws ConfigException {
+        return RailwayClient.forProfile(profile.profile().railway());
+    }
+
+    /**
+     * A database inspector of its own (pool of at most 2) on the direct connection, for actions: kept apart from the
+     * poller's so an action never waits behind a snapshot. The caller closes it.
+     */
+    public DatabaseInspector openActionInspector(boolean readOnly) throws Exception {
+        Profile p = profile.profile();
+        return DatabaseInspector.open(WatchFactory.databaseUrl(p.database(), false), DatabaseInspector.Options.forProfile(p, readOnly));
+    }
+
+    /** The guard for one action or one run: refused in read-only mode, confirmed, read back, audited. */
+    public ActionGuard guard(boolean readOnly, Confirmation confirmation) {
+        return guard(readOnly, confirmation, app.clock());
+    }
+
+    /** @param clock the audit records' time (a view model driven by a simulator's clock passes it) */
+    public ActionGuard guard(boolean readOnly, Confirmation confirmation, Clock clock) {
+        return new ActionGuard(OpsContext.of(profile.profile(), readOnly), confirmation, app.auditLog(), clock);
+    }
+
+    /** The runbook's view of the engines, acting through {@code guard}. The caller closes it. */
+    public EngineRunbookServices runbookServices(ActionGuard guard, Clock clock) throws ConfigException {
+        return new EngineRunbookServices(profile, guard, railwayClient(), clock);
+    }
+}
