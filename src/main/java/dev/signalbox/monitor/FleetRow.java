@@ -74,18 +74,7 @@ public record FleetRow(String member, String environment, boolean production, Le
             }
         }
 
-        if (states.get(Part.HEALTH) != null && states.get(Part.HEALTH).value() instanceof HealthSnapshot health) {
-            liveness = health.endpoint("liveness").map(EndpointHealth::verdict).orElse(null);
-            readiness = health.endpoint("readiness").map(EndpointHealth::verdict).orElse(null);
-            if (liveness == HealthVerdict.DOWN) {
-                down.add("liveness DOWN");
-            }
-            if (readiness == HealthVerdict.DOWN) {
-                down.add("readiness DOWN");
-            } else if (health.verdict() == HealthVerdict.DEGRADED) {
-                attention.add("health DEGRADED");
-            }
-        }
+        // A failed deployment explains the probes that follow from it: it comes first in the headline.
         if (states.get(Part.RAILWAY) != null && states.get(Part.RAILWAY).value() instanceof RailwayStatus railway) {
             Deployment latest = railway.latest().orElse(null);
             if (latest != null) {
@@ -102,6 +91,18 @@ public record FleetRow(String member, String environment, boolean production, Le
             long missing = railway.required().stream().filter(f -> !f.ok()).count();
             if (missing > 0) {
                 attention.add(missing + (missing == 1 ? " required variable" : " required variables") + " missing or invalid");
+            }
+        }
+        if (states.get(Part.HEALTH) != null && states.get(Part.HEALTH).value() instanceof HealthSnapshot health) {
+            liveness = health.endpoint("liveness").map(EndpointHealth::verdict).orElse(null);
+            readiness = health.endpoint("readiness").map(EndpointHealth::verdict).orElse(null);
+            if (liveness == HealthVerdict.DOWN) {
+                down.add("liveness DOWN");
+            }
+            if (readiness == HealthVerdict.DOWN) {
+                down.add("readiness DOWN");
+            } else if (health.verdict() == HealthVerdict.DEGRADED) {
+                attention.add("health DEGRADED");
             }
         }
         if (states.get(Part.MIGRATIONS) != null && states.get(Part.MIGRATIONS).value() instanceof MigrationSnapshot snapshot) {

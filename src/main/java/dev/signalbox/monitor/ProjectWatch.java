@@ -48,6 +48,8 @@ public final class ProjectWatch implements AutoCloseable {
     private final Project project;
     private final Clock clock;
     private final Map<String, ServiceWatch> watches = new LinkedHashMap<>();
+    /** Resolved once, off the FX thread: a {@code file:} reference is a read, and snapshots are taken on any thread. */
+    private final Map<String, String> databaseTargets = new LinkedHashMap<>();
     private final List<AutoCloseable> shared;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean publishPending = new AtomicBoolean();
@@ -68,6 +70,7 @@ public final class ProjectWatch implements AutoCloseable {
         for (LoadedProfile member : project.members()) {
             ServiceWatch watch = start.apply(member);
             watches.put(member.name(), watch);
+            databaseTargets.put(member.name(), ProjectComparison.databaseTarget(member.profile()));
             watch.addListener(state -> schedulePublish());
         }
     }
@@ -106,7 +109,7 @@ public final class ProjectWatch implements AutoCloseable {
             facts.add(new ProjectComparison.MemberFacts(watch.profile(),
                     states.get(Part.RAILWAY).value() instanceof RailwayStatus railway ? railway.variables() : null,
                     states.get(Part.MIGRATIONS).value() instanceof MigrationSnapshot migrations ? migrations : null,
-                    ProjectComparison.databaseTarget(watch.profile().profile())));
+                    databaseTargets.get(watch.profile().name())));
         }
         rows.sort(FleetRow.WORST_FIRST);
         return new Snapshot(project.name(), clock.instant(), rows, ProjectComparison.compare(facts));

@@ -18,11 +18,15 @@ class ProjectWatchTest {
     private static ProjectParts parts;
     private static ProjectWatch watch;
 
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path state;
+
     @BeforeAll
     static void watchTheProject() throws Exception {
         sandbox = ProjectSandbox.start(line -> { });
         parts = new ProjectParts(sandbox.project().members(), Clock.systemUTC());
-        watch = new ProjectWatch(sandbox.project(), member -> WatchFactory.start(member, parts), List.of(parts), Clock.systemUTC());
+        watch = new ProjectWatch(sandbox.project(), member -> WatchFactory.start(member, new EventJournal(state, member.name()), parts),
+                List.of(parts), Clock.systemUTC());
     }
 
     @AfterAll
