@@ -155,7 +155,11 @@ public final class Signalbox implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException {
         List<String> fxArgs = new ArrayList<>();
-        if (profileOptions.isSet()) {
+        java.nio.file.Path project = profileOptions.projectFile();
+        if (project != null) {
+            // A project file: every member validated here, before any window, like a single profile.
+            fxArgs.add("--project=" + new dev.signalbox.config.ProjectLoader().load(project).file().toAbsolutePath());
+        } else if (profileOptions.isSet()) {
             // Fail here, before any window, so a broken profile gives a message and exit code 2 on the terminal.
             fxArgs.add("--profile=" + profileOptions.load().file().toAbsolutePath());
         }
@@ -176,7 +180,9 @@ public final class Signalbox implements Callable<Integer> {
             }
             fxArgs.add("--section=" + section);
         }
-        if (scenario != null) {
+        if ("project".equals(scenario)) {
+            fxArgs.add("--scenario=project");
+        } else if (scenario != null) {
             try {
                 fxArgs.add("--scenario=" + dev.signalbox.sandbox.Scenario.fromCliName(scenario).cliName());
             } catch (IllegalArgumentException e) {

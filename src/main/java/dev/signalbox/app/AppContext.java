@@ -8,6 +8,7 @@ import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.runbook.RunbookProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -88,6 +89,16 @@ public final class AppContext {
     }
 
     /** One profile's clients, inspectors and guards. */
+    /**
+     * Starts watching every member of a project: one watch per member, journaling under the member's name, with
+     * Railway read once a round per token and one database snapshot per database ({@code monitor.ProjectParts}).
+     */
+    public dev.signalbox.monitor.ProjectWatch startProjectWatch(dev.signalbox.config.Project project) {
+        dev.signalbox.monitor.ProjectParts parts = new dev.signalbox.monitor.ProjectParts(project.members(), clock);
+        return new dev.signalbox.monitor.ProjectWatch(project,
+                member -> dev.signalbox.monitor.WatchFactory.start(member, journal(member.name()), parts), List.of(parts), clock);
+    }
+
     public ServiceContext forProfile(LoadedProfile profile) {
         return new ServiceContext(this, profile);
     }

@@ -29,7 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "healthy",
             description = "With --sandbox: the incident to stage (healthy, missing-revision, death-loop, blocked-migration,"
-                    + " wrong-fk, readiness-lies, pooler; default: ${DEFAULT-VALUE}).")
+                    + " wrong-fk, readiness-lies, pooler, project; default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Spec
@@ -40,6 +40,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (sandbox) {
             if (profileOptions.isSet()) {
                 throw new ConfigException("--sandbox", "give either --sandbox or --profile, not both");
+            }
+            if (SandboxCommand.PROJECT_SCENARIO.equals(scenario)) {
+                try (dev.signalbox.sandbox.ProjectSandbox running = dev.signalbox.sandbox.ProjectSandbox.start(line -> { })) {
+                    return printProject(new ProjectCheck(System.getenv()).run(running.project()));
+                } catch (SandboxException e) {
+                    spec.commandLine().getErr().println("error: the project sandbox could not start: " + e.getMessage());
+                    spec.commandLine().getErr().flush();
+                    return ExitCode.USAGE;
+                }
             }
             Scenario chosen = SandboxCommand.parseScenario(scenario);
             try (Sandbox running = Sandbox.start(chosen, line -> { })) {
@@ -52,17 +61,20 @@ public final class CheckCommand implements Callable<Integer> {
         }
         java.nio.file.Path project = profileOptions.projectFile();
         if (project != null) {
-            ProjectCheck.Report report = new ProjectCheck(System.getenv()).run(new dev.signalbox.config.ProjectLoader().load(project));
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                Output.json(out, report);
-            } else {
-                out.print(report.toText());
-                out.flush();
-            }
-            return report.exitCode();
+            return printProject(new ProjectCheck(System.getenv()).run(new dev.signalbox.config.ProjectLoader().load(project)));
         }
         return check(profileOptions.load());
+    }
+
+    private int printProject(ProjectCheck.Report report) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Output.json(out, report);
+        } else {
+            out.print(report.toText());
+            out.flush();
+        }
+        return report.exitCode();
     }
 
     /** Every check of one profile, as the CLI and a project's member report show it. */

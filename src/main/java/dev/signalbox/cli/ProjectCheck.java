@@ -2,7 +2,6 @@ package dev.signalbox.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.signalbox.config.ConfigException;
-import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.config.Project;
@@ -111,7 +110,7 @@ final class ProjectCheck {
                         report == null ? CheckReport.Status.ERROR : report.status(),
                         report == null ? List.of() : report.items()));
                 facts.add(new ProjectComparison.MemberFacts(member, variables.get(member),
-                        migrations.get(i) == null ? null : await(migrations.get(i), member, notes), databaseTarget(profile)));
+                        migrations.get(i) == null ? null : await(migrations.get(i), member, notes), ProjectComparison.databaseTarget(profile)));
             }
             List<ProjectComparison.Finding> findings = ProjectComparison.compare(facts);
             CheckReport.Status worst = CheckReport.Status.OK;
@@ -170,18 +169,5 @@ final class ProjectCheck {
             }
         }
         return result;
-    }
-
-    /** host:port/database of the member's runtime database, or null when it has none or it cannot be resolved. */
-    private static String databaseTarget(Profile profile) {
-        if (profile.database() == null) {
-            return null;
-        }
-        try {
-            DatabaseUrl url = WatchFactory.databaseUrl(profile.database(), false);
-            return String.join(",", url.hosts().stream().map(DatabaseUrl.HostPort::toString).toList()) + "/" + url.database();
-        } catch (ConfigException e) {
-            return null;
-        }
     }
 }

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Runs the built-in sandbox headless (embedded PostgreSQL, sample service, Railway simulator)",
                 "and prints the path of its profile; Ctrl+C stops it and removes everything.",
-                "Scenarios: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler."},
+                "Scenarios: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler;",
+                "'project' stages three services in staging and production and prints its project file."},
         subcommands = SandboxCommand.Migrate.class)
 public final class SandboxCommand implements Callable<Integer> {
     @Option(names = {"-s", "--scenario"}, paramLabel = "NAME", defaultValue = "healthy",
@@ -48,6 +49,9 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ConfigException, InterruptedException {
+        if (PROJECT_SCENARIO.equals(scenario)) {
+            return runProject();
+        }
         Scenario chosen = parseScenario(scenario);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -70,6 +74,36 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println(sandbox.profileFile());
         out.flush();
         err.println("Watch it with: signalbox check --profile " + sandbox.profileFile() + "   (Ctrl+C stops the sandbox)");
+        err.flush();
+        stopped.await();
+        return ExitCode.OK;
+    }
+
+    /** The project sandbox (three services, two environments) is not one of the single-service scenarios. */
+    static final String PROJECT_SCENARIO = "project";
+
+    private int runProject() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        dev.signalbox.sandbox.ProjectSandbox sandbox;
+        try {
+            sandbox = dev.signalbox.sandbox.ProjectSandbox.start(line -> {
+                err.println(line);
+                err.flush();
+            });
+        } catch (SandboxException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out.println(sandbox.projectFile());
+        out.flush();
+        err.println("Watch it with: signalbox check --profile " + sandbox.projectFile() + "   (Ctrl+C stops the sandbox)");
         err.flush();
         stopped.await();
         return ExitCode.OK;

@@ -62,6 +62,32 @@ public final class ProfileStore {
         return loader.load(target);
     }
 
+    /** One project file of the profiles folder: loaded, or the reason it could not be. */
+    public record ProjectEntry(Path file, Project project, ConfigException error) {
+    }
+
+    /** The project files in the profiles folder (JSON objects with {@code members}), each loaded with its members. */
+    public List<ProjectEntry> projects() {
+        List<ProjectEntry> entries = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return entries;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                if (ProjectLoader.isProjectFile(file)) {
+                    try {
+                        entries.add(new ProjectEntry(file, new ProjectLoader().load(file), null));
+                    } catch (ConfigException e) {
+                        entries.add(new ProjectEntry(file, null, e));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // An unreadable folder lists as empty, as for profiles.
+        }
+        return entries;
+    }
+
     public List<Entry> list() {
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -69,6 +95,10 @@ public final class ProfileStore {
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                if (ProjectLoader.isProjectFile(file)) {
+                    // Listed by projects(): a project file is not a profile with unknown keys.
+                    continue;
+                }
                 try {
                     entries.add(new Entry(file, loader.load(file), null));
                 } catch (ConfigException e) {

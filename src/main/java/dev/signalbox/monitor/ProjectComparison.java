@@ -60,6 +60,20 @@ public final class ProjectComparison {
         }
     }
 
+    /** host:port/database of the member's runtime database, or null when it has none or it cannot be resolved. */
+    public static String databaseTarget(dev.signalbox.config.Profile profile) {
+        if (profile.database() == null) {
+            return null;
+        }
+        try {
+            dev.signalbox.config.DatabaseUrl url = WatchFactory.databaseUrl(profile.database(), false);
+            return String.join(",", url.hosts().stream().map(dev.signalbox.config.DatabaseUrl.HostPort::toString).toList())
+                    + "/" + url.database();
+        } catch (dev.signalbox.config.ConfigException e) {
+            return null;
+        }
+    }
+
     public static List<Finding> compare(Collection<MemberFacts> members) {
         List<Finding> findings = new ArrayList<>();
         Map<String, List<MemberFacts>> byService = new LinkedHashMap<>();

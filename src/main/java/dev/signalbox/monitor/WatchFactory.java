@@ -20,12 +20,30 @@ public final class WatchFactory {
     private WatchFactory() {
     }
 
+    /**
+     * What the members of a project share instead of reading alone: the Railway part from one batched read per
+     * round, and one database snapshot per database and poll (at most 2 connections per database, however many
+     * services use it).
+     */
+    public interface SharedParts {
+        /** The member's Railway status; null when the member reads Railway alone. */
+        java.util.concurrent.Callable<dev.signalbox.railway.RailwayStatus> railway(LoadedProfile member);
+
+        /** A snapshot of the member's database, shared with members of the same database; null to read alone. */
+        java.util.concurrent.Callable<dev.signalbox.database.DatabaseSnapshot> database(LoadedProfile member);
+    }
+
     /** A watch journaling to the platform's state folder; the console builds its watch through {@code app.ServiceContext}. */
     public static ServiceWatch start(LoadedProfile loaded) {
         return start(loaded, new EventJournal(dev.signalbox.config.PlatformDirs.detect().state(), loaded.profile().name()));
     }
 
     public static ServiceWatch start(LoadedProfile loaded, EventJournal journal) {
+        return start(loaded, journal, null);
+    }
+
+    /** A member's watch whose Railway and database parts come from {@code shared} when it offers them. */
+    public static ServiceWatch start(LoadedProfile loaded, EventJournal journal, SharedParts shared) {
         Clock clock = Clock.systemUTC();
         ServiceWatch watch = new ServiceWatch(loaded, clock);
         Profile profile = loaded.profile();
@@ -35,7 +53,10 @@ public final class WatchFactory {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
                     Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
         }
-        if (profile.database() != null) {
+        var sharedDatabase = shared == null ? null : shared.database(loaded);
+        if (profile.database() != null && sharedDatabase != null) {
+            watch.watch(Part.DATABASE, sharedDatabase, Duration.ofSeconds(profile.polling().databaseSeconds()), WatchFactory::describe);
+        } else if (profile.database() != null) {
             DatabaseInspector[] inspector = new DatabaseInspector[1];
             watch.watch(Part.DATABASE, () -> {
                 if (inspector[0] == null) {
@@ -47,7 +68,10 @@ public final class WatchFactory {
                 return inspector[0].snapshot();
             }, Duration.ofSeconds(profile.polling().databaseSeconds()), WatchFactory::describe);
         }
-        if (profile.railway() != null) {
+        var sharedRailway = shared == null ? null : shared.railway(loaded);
+        if (profile.railway() != null && sharedRailway != null) {
+            watch.watch(Part.RAILWAY, sharedRailway, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
+        } else if (profile.railway() != null) {
             RailwayStatusReader[] reader = new RailwayStatusReader[1];
             watch.watch(Part.RAILWAY, () -> {
                 if (reader[0] == null) {

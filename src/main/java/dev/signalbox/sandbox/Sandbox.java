@@ -177,7 +177,7 @@ public final class Sandbox implements AutoCloseable {
         progress.accept("Sandbox ready: " + scenario.description());
     }
 
-    private static Path copyDemoProject(Path target) throws IOException {
+    static Path copyDemoProject(Path target) throws IOException {
         String base = "/sandbox/demo-alembic/";
         List<String> files;
         try (InputStream index = Sandbox.class.getResourceAsStream(base + "FILES")) {
@@ -197,7 +197,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** A git repository with every file committed, so the migrations view shows a real git state. */
-    private static void commitToGit(Path project) {
+    static void commitToGit(Path project) {
         try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("Demo project").setAuthor("Sandbox", "sandbox@signalbox.dev")
@@ -294,7 +294,7 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static String randomSecret() {
+    static String randomSecret() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -327,7 +327,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /** {@code signalbox sandbox migrate}, in this very JVM's installation: the runbook's migration command. */
-    private static List<String> migrateCommand() {
+    static List<String> migrateCommand() {
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Absolute entries: the command runs in the migrations folder, not in this process's working directory.
         String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))

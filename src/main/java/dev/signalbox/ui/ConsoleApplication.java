@@ -28,6 +28,7 @@ public final class ConsoleApplication extends Application {
     private WindowState saved;
     private LoadedProfile profile;
     private Theme theme;
+    private dev.signalbox.config.Project project;
 
     public static void launchConsole(String[] args) {
         Application.launch(ConsoleApplication.class, args);
@@ -46,6 +47,9 @@ public final class ConsoleApplication extends Application {
             // Already validated by the command line before launch, so this read cannot surprise anyone.
             profile = new ProfileLoader().load(Path.of(named.get("profile")));
         }
+        if (named.containsKey("project")) {
+            project = new dev.signalbox.config.ProjectLoader().load(Path.of(named.get("project")));
+        }
         theme = Theme.parse(named.get("theme"), Theme.parse(saved.theme(), null));
         if (theme == null) {
             theme = Theme.detectFromOs();
@@ -60,8 +64,11 @@ public final class ConsoleApplication extends Application {
         boolean measureStartup = Boolean.parseBoolean(named.getOrDefault("measure-startup", "false"));
         theme.apply();
 
-        model = new ShellViewModel(app, profile, readOnly);
-        if (named.containsKey("scenario")) {
+        dev.signalbox.ui.shell.ProfileChoice first = project != null ? new dev.signalbox.ui.shell.ProfileChoice.Project(project)
+                : "project".equals(named.get("scenario")) ? new dev.signalbox.ui.shell.ProfileChoice.ProjectSandbox()
+                : profile != null ? new dev.signalbox.ui.shell.ProfileChoice.Loaded(profile) : null;
+        model = new ShellViewModel(app, first, readOnly);
+        if (named.containsKey("scenario") && !"project".equals(named.get("scenario"))) {
             model.setSandboxScenario(dev.signalbox.sandbox.Scenario.fromCliName(named.get("scenario")));
         }
         model.sectionProperty().set(sectionOrDefault(named.getOrDefault("section", saved.section())));
@@ -72,7 +79,7 @@ public final class ConsoleApplication extends Application {
         });
         Scene scene = new Scene(shell, saved.width(), saved.height());
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
-        stage.setTitle("Signalbox");
+        stage.titleProperty().bind(model.titleProperty());
         stage.getIcons().add(new Image(ConsoleApplication.class.getResourceAsStream("/icons/signalbox.png")));
         stage.setScene(scene);
         placeWindow(saved);

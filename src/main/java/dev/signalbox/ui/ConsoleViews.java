@@ -24,6 +24,7 @@ public final class ConsoleViews {
 
     public static Node create(ConsoleSection section, ShellViewModel model) {
         return switch (section) {
+            case FLEET -> new dev.signalbox.ui.fleet.FleetView(model);
             case OVERVIEW -> new OverviewView(model);
             case HEALTH -> new HealthView(model);
             case DEPLOYMENTS -> new DeploymentsView(new DeploymentsViewModel(RailwayConsole.of(model)));

@@ -5,6 +5,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The views of the console, in navigation order, with the question each one answers. */
 public enum ConsoleSection {
+    FLEET("Fleet", Feather.LAYERS, "Every service and environment of a project, worst first; Enter opens one in every view."),
     OVERVIEW("Overview", Feather.GRID, "Is this deploy OK? One tile per part: probes, deployment, migrations, constraints, locks, connection, toggles."),
     HEALTH("Health", Feather.ACTIVITY, "Liveness and readiness as they really are: verdicts, latency, transitions and the rules behind them."),
     DEPLOYMENTS("Deployments", Feather.UPLOAD_CLOUD, "Which deployment is running, why the last one failed, its logs with failure signatures highlighted."),
@@ -37,8 +38,8 @@ public enum ConsoleSection {
         return purpose;
     }
 
-    /** Keyboard shortcut digit (Ctrl+1..9). */
+    /** Keyboard shortcut digit: Ctrl+0 the Fleet, Ctrl+1..9 the views of one service. */
     public int shortcutDigit() {
-        return ordinal() + 1;
+        return ordinal();
     }
 }

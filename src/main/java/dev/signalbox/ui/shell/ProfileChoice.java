@@ -22,6 +22,22 @@ public sealed interface ProfileChoice {
         }
     }
 
+    /** A project file: every member watched at once, the Fleet view first. */
+    record Project(dev.signalbox.config.Project project) implements ProfileChoice {
+        @Override
+        public String label() {
+            return project.name() + "  [project, " + project.members().size() + " members]";
+        }
+    }
+
+    /** The built-in project sandbox: three services in staging and production, one incident in production. */
+    record ProjectSandbox() implements ProfileChoice {
+        @Override
+        public String label() {
+            return "Project sandbox (built-in)";
+        }
+    }
+
     /** A profile file that did not load; choosing it shows why. */
     record Broken(Path file, String error) implements ProfileChoice {
         @Override

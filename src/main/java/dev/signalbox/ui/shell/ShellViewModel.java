@@ -8,7 +8,11 @@ import dev.signalbox.monitor.ServiceWatch;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.ProjectModel;
 import dev.signalbox.ui.common.WatchModel;
+import dev.signalbox.config.Project;
+import dev.signalbox.monitor.ProjectWatch;
+import dev.signalbox.sandbox.ProjectSandbox;
 import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
@@ -39,16 +43,26 @@ public final class ShellViewModel {
     private Scenario sandboxScenario = Scenario.HEALTHY;
     private final javafx.collections.ObservableList<dev.signalbox.monitor.TimelineEvent> events =
             javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<ProjectModel> project = new SimpleObjectProperty<>();
+    private ProjectSandbox projectSandbox;
+    private boolean projectSandboxStarting;
+    private final java.util.Set<ServiceWatch> listenedTo = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Signalbox");
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
         this(AppContext.withProfiles(store), initial, readOnly);
     }
 
     public ShellViewModel(AppContext app, LoadedProfile initial, boolean readOnly) {
+        this(app, initial == null ? null : new ProfileChoice.Loaded(initial), readOnly);
+    }
+
+    /** @param initial the profile, project or sandbox to open first; null for the built-in sandbox */
+    public ShellViewModel(AppContext app, ProfileChoice initial, boolean readOnly) {
         this.app = app;
         this.store = app.profiles();
-        this.readOnly.set(readOnly || (initial != null && initial.profile().isReadOnly()));
-        ProfileChoice first = initial != null ? new ProfileChoice.Loaded(initial) : new ProfileChoice.Sandbox();
+        this.readOnly.set(readOnly || (initial instanceof ProfileChoice.Loaded loadedChoice && loadedChoice.profile().profile().isReadOnly()));
+        ProfileChoice first = initial != null ? initial : new ProfileChoice.Sandbox();
         profiles.add(first);
         profile.set(first);
         profile.addListener((obs, old, now) -> {
@@ -66,6 +80,21 @@ public final class ShellViewModel {
     /** Starts watching the chosen profile (after the first frame: watching means network and disk). */
     public void watchChosenProfile() {
         ProfileChoice choice = profile.get();
+        if (choice instanceof ProfileChoice.Project chosen) {
+            watchProject(chosen.project());
+            return;
+        }
+        if (choice instanceof ProfileChoice.ProjectSandbox) {
+            if (projectSandbox != null) {
+                watchProject(projectSandbox.project());
+            } else {
+                closeProject();
+                replaceWatch(null);
+                startProjectSandbox();
+            }
+            return;
+        }
+        closeProject();
         if (choice instanceof ProfileChoice.Loaded loaded) {
             replaceWatch(loaded.profile());
         } else if (choice instanceof ProfileChoice.Sandbox) {
@@ -102,9 +131,152 @@ public final class ShellViewModel {
                 .start();
     }
 
+    private record StartedProject(ProjectWatch watch, ProjectWatch.Snapshot first) {
+    }
+
+    /** Watches every member of {@code chosen} (started off the FX thread) and shows the Fleet view. */
+    private void watchProject(Project chosen) {
+        closeProject();
+        replaceWatch(null);
+        status.set("Starting the watch of project " + chosen.name() + " (" + chosen.members().size() + " members)...");
+        Background.run(() -> {
+            ProjectWatch started = app.startProjectWatch(chosen);
+            return new StartedProject(started, started.snapshot());
+        }).onSuccess(started -> {
+            if (!choiceShows(chosen)) {
+                Background.run(() -> {
+                    started.watch().close();
+                    return null;
+                }).start();
+                return;
+            }
+            ProjectModel model = new ProjectModel(started.watch(), started.first());
+            model.snapshotProperty().addListener((obs, old, now) -> updateTitle());
+            project.set(model);
+            updateTitle();
+            section.set(ConsoleSection.FLEET);
+            status.set("Watching project " + chosen.name() + ": " + chosen.members().size()
+                    + " members; Enter on a row opens that service in every view");
+        }).onError(error -> status.set("Cannot watch project " + chosen.name() + ": " + error.getMessage())).start();
+    }
+
+    private boolean choiceShows(Project chosen) {
+        ProfileChoice now = profile.get();
+        return (now instanceof ProfileChoice.Project p && p.project() == chosen)
+                || (now instanceof ProfileChoice.ProjectSandbox && projectSandbox != null && projectSandbox.project() == chosen);
+    }
+
+    private void startProjectSandbox() {
+        if (projectSandboxStarting) {
+            return;
+        }
+        projectSandboxStarting = true;
+        status.set("Starting the project sandbox...");
+        Background.run(() -> ProjectSandbox.start(line -> Platform.runLater(() -> status.set("Project sandbox: " + line))))
+                .onSuccess(started -> {
+                    projectSandboxStarting = false;
+                    projectSandbox = started;
+                    if (profile.get() instanceof ProfileChoice.ProjectSandbox) {
+                        watchProject(started.project());
+                    }
+                })
+                .onError(error -> {
+                    projectSandboxStarting = false;
+                    status.set("The project sandbox could not start: " + error.getMessage());
+                })
+                .start();
+    }
+
+    private void closeProject() {
+        ProjectModel old = project.get();
+        if (old == null) {
+            return;
+        }
+        project.set(null);
+        updateTitle();
+        if (watch.get() != null && old.watch().watches().contains(watch.get().watch())) {
+            watch.set(null);
+        }
+        Background.run(() -> {
+            old.watch().close();
+            return null;
+        }).start();
+    }
+
+    /**
+     * Opens one member of the watched project in every view (Overview, Health, ...): its watch is already running,
+     * so the views fill at once; the Fleet view stays one key away.
+     */
+    public void openMember(String memberName) {
+        ProjectModel model = project.get();
+        ServiceWatch member = model == null ? null : model.watch().watch(memberName);
+        if (member == null) {
+            status.set("No member named " + memberName + " in the watched project");
+            return;
+        }
+        showMemberWatch(member);
+        section.set(ConsoleSection.OVERVIEW);
+        status.set("Watching " + memberName + " of project " + model.watch().project().name()
+                + " (Ctrl+0: every member in the Fleet view)");
+    }
+
+    private void updateTitle() {
+        ProjectModel model = project.get();
+        if (model == null || model.snapshotProperty().get() == null) {
+            title.set("Signalbox");
+            return;
+        }
+        ProjectWatch.Snapshot snapshot = model.snapshotProperty().get();
+        int failing = snapshot.failing();
+        title.set("Signalbox - " + snapshot.project() + (failing == 0 ? ": all " + snapshot.rows().size() + " OK"
+                : ": " + failing + " of " + snapshot.rows().size() + " need attention"));
+    }
+
+    /** The window's title: the project and how many of its members need attention, the one glance from the taskbar. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The watched project, or null when one profile (or the sandbox) is watched. */
+    public ObjectProperty<ProjectModel> projectProperty() {
+        return project;
+    }
+
+    private void showMemberWatch(ServiceWatch member) {
+        WatchModel old = watch.get();
+        if (old != null && !isProjectMember(old.watch())) {
+            ServiceWatch closing = old.watch();
+            Background.run(() -> {
+                closing.close();
+                return null;
+            }).start();
+        }
+        WatchModel next = new WatchModel(member);
+        listenForEvents(next);
+        watch.set(next);
+    }
+
+    private boolean isProjectMember(ServiceWatch candidate) {
+        return project.get() != null && project.get().watch().watches().contains(candidate);
+    }
+
+    private void listenForEvents(WatchModel next) {
+        if (!listenedTo.add(next.watch())) {
+            return;
+        }
+        next.watch().addEventListener(event -> Platform.runLater(() -> {
+            if (watch.get() != null && watch.get().watch() == next.watch()) {
+                events.add(0, event);
+                if (events.size() > 200) {
+                    events.remove(200, events.size());
+                }
+            }
+        }));
+    }
+
     private void replaceWatch(LoadedProfile loaded) {
         WatchModel old = watch.get();
-        if (old != null) {
+        if (old != null && !isProjectMember(old.watch())) {
             ServiceWatch closing = old.watch();
             Background.run(() -> {
                 closing.close();
@@ -160,9 +332,12 @@ public final class ShellViewModel {
         return events;
     }
 
-    /** Polls every part of the watched profile now (F5). */
+    /** Polls every part of the watched profile now (F5); with a project, every member. */
     public void refreshAll() {
-        if (watch.get() != null) {
+        if (project.get() != null) {
+            project.get().watch().refreshAll();
+            status.set("Refreshing every member of " + project.get().watch().project().name());
+        } else if (watch.get() != null) {
             watch.get().watch().refreshAll();
             status.set("Refreshing " + profile.get().label());
         }
@@ -198,6 +373,12 @@ public final class ShellViewModel {
 
     /** Closes the watch and the sandbox; call when the window closes. */
     public void shutdown() {
+        if (project.get() != null) {
+            project.get().watch().close();
+        }
+        if (projectSandbox != null) {
+            projectSandbox.close();
+        }
         if (watch.get() != null) {
             watch.get().watch().close();
         }
@@ -209,9 +390,19 @@ public final class ShellViewModel {
     /** Reads the profiles folder off the FX thread and fills the chooser, keeping the current choice. */
     public void reloadProfiles() {
         status.set("Reading profiles from " + store.folder());
-        Background.run(store::list).onSuccess(entries -> {
+        Background.run(() -> new StoreListing(store.list(), store.projects())).onSuccess(listing -> {
+            List<ProfileStore.Entry> entries = listing.profiles();
             List<ProfileChoice> choices = new ArrayList<>();
             choices.add(profile.get() instanceof ProfileChoice.Sandbox ? profile.get() : new ProfileChoice.Sandbox());
+            choices.add(profile.get() instanceof ProfileChoice.ProjectSandbox ? profile.get() : new ProfileChoice.ProjectSandbox());
+            for (ProfileStore.ProjectEntry entry : listing.projects()) {
+                choices.add(entry.project() != null ? new ProfileChoice.Project(entry.project())
+                        : new ProfileChoice.Broken(entry.file(), entry.error().getMessage()));
+            }
+            if (profile.get() instanceof ProfileChoice.Project current
+                    && choices.stream().noneMatch(c -> c instanceof ProfileChoice.Project p && p.project().file().equals(current.project().file()))) {
+                choices.add(current);
+            }
             for (ProfileStore.Entry entry : entries) {
                 ProfileChoice choice = entry.profile() != null
                         ? new ProfileChoice.Loaded(entry.profile())
@@ -229,9 +420,15 @@ public final class ShellViewModel {
         }).onError(error -> status.set("Cannot read profiles from " + store.folder() + ": " + error.getMessage())).start();
     }
 
+    private record StoreListing(List<ProfileStore.Entry> profiles, List<ProfileStore.ProjectEntry> projects) {
+    }
+
     private static boolean sameChoice(ProfileChoice a, ProfileChoice b) {
         if (a == null || b == null) {
             return a == b;
+        }
+        if (a instanceof ProfileChoice.Project pa && b instanceof ProfileChoice.Project pb) {
+            return pa.project().file().equals(pb.project().file());
         }
         if (a instanceof ProfileChoice.Loaded la && b instanceof ProfileChoice.Loaded lb) {
             return la.profile().file().equals(lb.profile().file());

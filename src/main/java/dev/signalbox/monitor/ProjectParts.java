@@ -1,0 +1,134 @@
+package dev.signalbox.monitor;
+
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.database.DatabaseSnapshot;
+import dev.signalbox.railway.ProjectRailwayReader;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.railway.RailwayTarget;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * What the members of one project share: for each Railway token, one {@link ProjectRailwayReader} (one request a
+ * round for all its members); for each database (and the same inspection options), one inspector and one snapshot
+ * per round, so two services on one database cost one pool of at most 2 connections and one snapshot query set.
+ * Built lazily inside the first poll, so an unset token or an unreachable database is that part's error.
+ */
+public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseable {
+    private final Clock clock;
+    private final Map<List<Object>, List<LoadedProfile>> railwayGroups = new LinkedHashMap<>();
+    private final Map<List<Object>, ProjectRailwayReader> readers = new LinkedHashMap<>();
+    private final Map<List<Object>, SharedDatabase> databases = new LinkedHashMap<>();
+
+    public ProjectParts(List<LoadedProfile> members, Clock clock) {
+        this.clock = clock;
+        for (LoadedProfile member : members) {
+            Profile.RailwaySettings railway = member.profile().railway();
+            if (railway != null) {
+                railwayGroups.computeIfAbsent(railwayKey(railway), key -> new ArrayList<>()).add(member);
+            }
+        }
+    }
+
+    private static List<Object> railwayKey(Profile.RailwaySettings railway) {
+        return List.of(railway.endpoint(), railway.token(), railway.tokenKind());
+    }
+
+    @Override
+    public Callable<RailwayStatus> railway(LoadedProfile member) {
+        Profile.RailwaySettings settings = member.profile().railway();
+        if (settings == null) {
+            return null;
+        }
+        List<Object> key = railwayKey(settings);
+        return () -> reader(key).read(RailwayTarget.of(settings));
+    }
+
+    private synchronized ProjectRailwayReader reader(List<Object> key) throws Exception {
+        ProjectRailwayReader reader = readers.get(key);
+        if (reader == null) {
+            List<LoadedProfile> group = railwayGroups.get(key);
+            Map<RailwayTarget, Profile> targets = new LinkedHashMap<>();
+            int seconds = Integer.MAX_VALUE;
+            for (LoadedProfile member : group) {
+                targets.put(RailwayTarget.of(member.profile().railway()), member.profile());
+                seconds = Math.min(seconds, member.profile().polling().railwaySeconds());
+            }
+            // Half the interval: every member's poll of one round shares a batch, the next round fetches anew.
+            reader = new ProjectRailwayReader(RailwayClient.forProfile(group.get(0).profile().railway()), targets, clock,
+                    Duration.ofSeconds(seconds).dividedBy(2));
+            readers.put(key, reader);
+        }
+        return reader;
+    }
+
+    @Override
+    public Callable<DatabaseSnapshot> database(LoadedProfile member) {
+        Profile profile = member.profile();
+        if (profile.database() == null) {
+            return null;
+        }
+        DatabaseInspector.Options options = DatabaseInspector.Options.forProfile(profile, profile.isReadOnly());
+        List<Object> key = List.of(profile.database().url(), options);
+        SharedDatabase database;
+        synchronized (this) {
+            database = databases.computeIfAbsent(key, k -> new SharedDatabase(profile.database(), options,
+                    Duration.ofSeconds(profile.polling().databaseSeconds()).dividedBy(2)));
+        }
+        return database::snapshot;
+    }
+
+    /** One inspector and its latest snapshot, for every member on the same database. */
+    private final class SharedDatabase {
+        private final Profile.DatabaseSettings settings;
+        private final DatabaseInspector.Options options;
+        private final Duration freshness;
+        private DatabaseInspector inspector;
+        private DatabaseSnapshot last;
+        private Instant lastAt;
+
+        SharedDatabase(Profile.DatabaseSettings settings, DatabaseInspector.Options options, Duration freshness) {
+            this.settings = settings;
+            this.options = options;
+            this.freshness = freshness;
+        }
+
+        synchronized DatabaseSnapshot snapshot() throws Exception {
+            Instant now = clock.instant();
+            if (last != null && now.isBefore(lastAt.plus(freshness))) {
+                return last;
+            }
+            if (inspector == null) {
+                inspector = DatabaseInspector.open(WatchFactory.databaseUrl(settings, false), options);
+            }
+            last = inspector.snapshot();
+            lastAt = now;
+            return last;
+        }
+
+        synchronized void close() {
+            if (inspector != null) {
+                inspector.close();
+            }
+        }
+    }
+
+    /** Database pools opened so far (one per database and options): at most 2 connections each. */
+    public synchronized int openDatabases() {
+        return (int) databases.values().stream().filter(d -> d.inspector != null).count();
+    }
+
+    @Override
+    public synchronized void close() {
+        databases.values().forEach(SharedDatabase::close);
+    }
+}

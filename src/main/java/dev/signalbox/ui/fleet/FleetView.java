@@ -1,0 +1,237 @@
+package dev.signalbox.ui.fleet;
+
+import atlantafx.base.theme.Styles;
+import dev.signalbox.health.HealthVerdict;
+import dev.signalbox.monitor.FleetRow;
+import dev.signalbox.monitor.ProjectComparison;
+import dev.signalbox.ui.common.Ages;
+import dev.signalbox.ui.common.UiClock;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Every service x environment of the watched project, worst first: deployment, probes, migrations, locks, toggles
+ * left ON and how fresh each row is. Up/Down move, Enter (or a double click) opens the service in every view, typing
+ * in the filter narrows the rows. Findings across members (a variable production lacks, production behind staging's
+ * migrations, a database two environments share) are listed below the table.
+ */
+public final class FleetView extends BorderPane {
+    private final FleetViewModel model;
+    private final TableView<FleetRow> table = new TableView<>();
+    private String selectedMember;
+    private final javafx.beans.InvalidationListener onTick = observable -> {
+        if (getScene() != null && !table.getItems().isEmpty()) {
+            table.refresh();
+        }
+    };
+
+    public FleetView(ShellViewModel shell) {
+        this(new FleetViewModel(shell));
+    }
+
+    public FleetView(FleetViewModel model) {
+        this.model = model;
+        setId("fleet-view");
+        setPadding(new Insets(16, 20, 16, 20));
+        setTop(header());
+        setCenter(table());
+        setBottom(findings());
+        BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
+    }
+
+    public FleetViewModel model() {
+        return model;
+    }
+
+    private Node header() {
+        Label title = new Label("Fleet");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label summary = new Label();
+        summary.setId("fleet-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.textProperty().bind(model.summaryProperty());
+        summary.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> new Tooltip(model.summaryProperty().get()), model.summaryProperty()));
+        TextField filter = new TextField();
+        filter.setId("fleet-filter");
+        filter.setPromptText("Filter: service, environment, status (e.g. prod, crash, worker)");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setPrefColumnCount(32);
+        // Down from the filter goes to the rows: the keyboard never has to leave the home row.
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        HBox line = new HBox(12, title, filter, summary);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMinWidth(0);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    private Node table() {
+        table.setId("fleet-table");
+        table.setItems(model.visibleRows());
+        table.setPlaceholder(new Label("No member to show"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Service", 170, FleetRow::member));
+        table.getColumns().add(column("Environment", 110, FleetRow::environment));
+        TableColumn<FleetRow, FleetRow> level = new TableColumn<>("Status");
+        level.setPrefWidth(110);
+        level.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue()));
+        level.setCellFactory(c -> new LevelCell());
+        level.setSortable(false);
+        table.getColumns().add(level);
+        table.getColumns().add(column("Deployment", 190, row -> row.deployment() == null ? "" : row.deployment()
+                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), UiClock.now().get()))));
+        table.getColumns().add(column("Liveness", 90, row -> verdict(row.liveness())));
+        table.getColumns().add(column("Readiness", 90, row -> verdict(row.readiness())));
+        table.getColumns().add(column("Migrations", 130, row -> row.migrations() == null ? "" : row.migrations()));
+        table.getColumns().add(column("Locks waiting", 100, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
+        table.getColumns().add(column("Toggles ON", 150, row -> String.join(", ", row.togglesOn())));
+        table.getColumns().add(column("Read", 90, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), UiClock.now().get())));
+        table.getColumns().add(column("What is wrong", 320, FleetRow::headline));
+        table.setRowFactory(t -> {
+            TableRow<FleetRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                model.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        // Rows move as members get worse or better: the selection follows the member, not the row index, so Enter
+        // never opens a service the user did not pick.
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedMember = now.member();
+            }
+        });
+        model.visibleRows().addListener((ListChangeListener<FleetRow>) change -> reselect());
+        // Ages ("3 min ago") move on with the one UI clock, without a new snapshot; only while the view is shown.
+        UiClock.onTick(onTick);
+        return table;
+    }
+
+    private void reselect() {
+        if (selectedMember == null) {
+            return;
+        }
+        FleetRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.member().equals(selectedMember)) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).member().equals(selectedMember)) {
+                int index = i;
+                String keep = selectedMember;
+                table.getSelectionModel().clearAndSelect(index);
+                selectedMember = keep;
+                return;
+            }
+        }
+    }
+
+    private Node findings() {
+        Label title = new Label("Across services and environments");
+        title.getStyleClass().add(Styles.TITLE_4);
+        ListView<ProjectComparison.Finding> list = new ListView<>(model.findings());
+        list.setId("fleet-findings");
+        list.setPrefHeight(150);
+        list.setPlaceholder(new Label("Nothing differs where it should not"));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(ProjectComparison.Finding finding, boolean empty) {
+                super.updateItem(finding, empty);
+                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+                if (empty || finding == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(finding.summary() + "\n  Fix: " + finding.fix());
+                setWrapText(true);
+                setPrefWidth(0);
+                setTooltip(new Tooltip(finding.summary() + "\nFix: " + finding.fix()));
+                getStyleClass().add(finding.severity() == ProjectComparison.Severity.ERROR ? Styles.DANGER : Styles.WARNING);
+            }
+        });
+        return new VBox(6, title, list);
+    }
+
+    private static String verdict(HealthVerdict verdict) {
+        return verdict == null ? "" : verdict.name();
+    }
+
+    /** A text column whose cells carry their full text as a tooltip: nothing is cut off without a way to read it. */
+    private static TableColumn<FleetRow, String> column(String title, double width, Function<FleetRow, String> text) {
+        TableColumn<FleetRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setCellValueFactory(data -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(data.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
+            }
+        });
+        return column;
+    }
+
+    private static final class LevelCell extends TableCell<FleetRow, FleetRow> {
+        @Override
+        protected void updateItem(FleetRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
+            if (empty || row == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(row.level().name().toLowerCase(Locale.ROOT));
+            setTooltip(new Tooltip(row.headline()));
+            getStyleClass().add(switch (row.level()) {
+                case DOWN -> Styles.DANGER;
+                case ATTENTION -> Styles.WARNING;
+                case OK -> Styles.SUCCESS;
+                case LOADING -> Styles.TEXT_MUTED;
+            });
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.signalbox.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.sandbox.ProjectSandbox;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The project sandbox watched as the fleet overview watches it: worst first, shared reads, findings across members. */
+class ProjectWatchTest {
+    private static ProjectSandbox sandbox;
+    private static ProjectParts parts;
+    private static ProjectWatch watch;
+
+    @org.junit.jupiter.api.io.TempDir
+    static java.nio.file.Path state;
+
+    @BeforeAll
+    static void watchTheProject() throws Exception {
+        sandbox = ProjectSandbox.start(line -> { });
+        parts = new ProjectParts(sandbox.project().members(), Clock.systemUTC());
+        watch = new ProjectWatch(sandbox.project(), member -> WatchFactory.start(member, new EventJournal(state, member.name()), parts),
+                List.of(parts), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (watch != null) {
+            watch.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    /** The first published snapshot that satisfies {@code condition}; no sleeping, no polling of our own. */
+    private static ProjectWatch.Snapshot await(Predicate<ProjectWatch.Snapshot> condition) throws Exception {
+        CompletableFuture<ProjectWatch.Snapshot> reached = new CompletableFuture<>();
+        watch.addListener(snapshot -> {
+            if (condition.test(snapshot)) {
+                reached.complete(snapshot);
+            }
+        });
+        ProjectWatch.Snapshot now = watch.snapshot();
+        if (condition.test(now)) {
+            return now;
+        }
+        return reached.get(60, TimeUnit.SECONDS);
+    }
+
+    private static boolean allRead(ProjectWatch.Snapshot snapshot) {
+        return snapshot.rows().stream().noneMatch(r -> r.level() == FleetRow.Level.LOADING)
+                && snapshot.rows().stream().allMatch(r -> r.deployment() != null);
+    }
+
+    @Test
+    void theCrashedProductionWorkerComesFirstAndStagingIsOk() throws Exception {
+        ProjectWatch.Snapshot snapshot = await(ProjectWatchTest::allRead);
+        FleetRow first = snapshot.rows().get(0);
+        assertThat(first.member()).isEqualTo("facteur-worker");
+        assertThat(first.level()).isEqualTo(FleetRow.Level.DOWN);
+        assertThat(first.headline()).startsWith("deployment CRASHED");
+        assertThat(snapshot.rows()).filteredOn(r -> r.environment().equals("staging"))
+                .hasSize(3).allSatisfy(r -> assertThat(r.level()).as(r.member() + ": " + r.headline()).isEqualTo(FleetRow.Level.OK));
+        assertThat(snapshot.failing()).isGreaterThanOrEqualTo(1);
+        assertThat(snapshot.rows()).extracting(FleetRow::level).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void membersOnOneDatabaseShareOneInspectorAndTheComparisonSeesTheMissingVariable() throws Exception {
+        ProjectWatch.Snapshot snapshot = await(s -> allRead(s) && !s.findings().isEmpty());
+        // api and worker share each environment's database: two pools for four database members.
+        assertThat(parts.openDatabases()).isEqualTo(2);
+        assertThat(snapshot.findings()).anySatisfy(f -> assertThat(f.summary())
+                .isEqualTo("1 variable set in facteur-worker-staging but not in facteur-worker: DATABASE_URL"));
+    }
+}

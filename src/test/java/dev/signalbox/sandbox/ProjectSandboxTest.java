@@ -1,0 +1,43 @@
+package dev.signalbox.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.signalbox.Signalbox;
+import dev.signalbox.cli.ExitCode;
+import dev.signalbox.common.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The project sandbox: six members, staging healthy, production's worker crashed for want of DATABASE_URL. */
+class ProjectSandboxTest {
+
+    @Test
+    void checkOfTheProjectSandboxFindsTheIncidentInProductionOnly() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Signalbox.run(new String[] {"check", "--sandbox", "--scenario", "project", "--json"},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(exit).as(err.toString()).isEqualTo(ExitCode.ATTENTION);
+        JsonNode report = Json.mapper().readTree(out.toString());
+        Map<String, String> statuses = new LinkedHashMap<>();
+        report.path("members").forEach(m -> statuses.put(m.path("profile").asText(), m.path("status").asText()));
+        assertThat(statuses).containsOnlyKeys("facteur-api", "facteur-api-staging", "facteur-worker", "facteur-worker-staging",
+                "facteur-frontend", "facteur-frontend-staging");
+        assertThat(statuses).containsEntry("facteur-api-staging", "OK").containsEntry("facteur-worker-staging", "OK")
+                .containsEntry("facteur-frontend-staging", "OK").containsEntry("facteur-api", "OK");
+        assertThat(statuses.get("facteur-worker")).isNotEqualTo("OK");
+        JsonNode worker = null;
+        for (JsonNode member : report.path("members")) {
+            if (member.path("profile").asText().equals("facteur-worker")) {
+                worker = member;
+            }
+        }
+        assertThat(worker.toString()).contains("CRASHED").contains("DATABASE_URL");
+        assertThat(report.path("findings").toString()).contains("VARIABLES_MISSING_IN_PRODUCTION")
+                .contains("set in facteur-worker-staging but not in facteur-worker: DATABASE_URL");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.signalbox.ui.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.app.AppContext;
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.monitor.FleetRow;
+import dev.signalbox.ui.shell.ConsoleSection;
+import dev.signalbox.ui.shell.ProfileChoice;
+import dev.signalbox.ui.shell.ShellView;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Fleet view on the project sandbox: worst first, the filter, and Enter opening a member in every view. */
+@ExtendWith(ApplicationExtension.class)
+class FleetViewTest {
+    @TempDir
+    static Path profiles;
+
+    private ShellViewModel model;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new ShellViewModel(AppContext.withProfiles(new ProfileStore(profiles)), new ProfileChoice.ProjectSandbox(), false);
+        ShellView shell = new ShellView(model, section -> dev.signalbox.ui.ConsoleViews.create(section, model));
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(new Scene(shell, 1200, 760));
+        stage.show();
+        model.watchChosenProfile();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(30, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<FleetRow> table(FxRobot robot) {
+        return robot.lookup("#fleet-table").queryAs(TableView.class);
+    }
+
+    /** Waits until every member has been read and the crashed worker is known, then returns the rows' table. */
+    private TableView<FleetRow> awaitFleet(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.sectionProperty().get() == ConsoleSection.FLEET
+                && robot.lookup("#fleet-table").tryQuery().isPresent()
+                && table(robot).getItems().size() == 6
+                && table(robot).getItems().stream().allMatch(r -> r.deployment() != null && r.level() != FleetRow.Level.LOADING));
+        return table(robot);
+    }
+
+    @Test
+    void theWorstMemberComesFirstAndTheTitleCountsWhatNeedsAttention(FxRobot robot) throws Exception {
+        TableView<FleetRow> table = awaitFleet(robot);
+        assertThat(table.getItems().get(0).member()).isEqualTo("facteur-worker");
+        assertThat(table.getItems().get(0).level()).isEqualTo(FleetRow.Level.DOWN);
+        assertThat(table.getItems()).extracting(FleetRow::level).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("need attention"));
+        assertThat(stage.getTitle()).startsWith("Signalbox - facteur: ").contains("of 6 need attention");
+    }
+
+    @Test
+    void theFilterNarrowsTheRowsToWhatMatches(FxRobot robot) throws Exception {
+        awaitFleet(robot);
+        robot.clickOn("#fleet-filter").write("staging");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+        assertThat(table(robot).getItems()).allSatisfy(r -> assertThat(r.environment()).isEqualTo("staging"));
+    }
+
+    @Test
+    void enterOnARowOpensThatMemberInEveryView(FxRobot robot) throws Exception {
+        awaitFleet(robot);
+        robot.clickOn("#fleet-filter").write("worker");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
+        String chosen = table(robot).getSelectionModel().getSelectedItem().member();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.sectionProperty().get() == ConsoleSection.OVERVIEW
+                && model.watchProperty().get() != null && model.watchProperty().get().watch().profile().name().equals(chosen));
+        assertThat(chosen).isEqualTo("facteur-worker");
+        assertThat(model.projectProperty().get()).as("the project keeps being watched").isNotNull();
+    }
+}
