@@ -108,7 +108,7 @@ public final class Signalbox implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
-    private static CommandLine commandLine(List<Class<?>> commands, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(List<Class<?>> commands, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Signalbox());
         // "--view health" and "--profile check" name a view and a profile, not the sub-commands of those names.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
