@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -122,9 +120,7 @@ public final class DatabaseView extends BorderPane {
         model.partStateProperty().addListener((obs, old, now) -> updateSummary.run());
         updateSummary.run();
         // The age stays true between snapshots without polling any faster.
-        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> updateSummary.run()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        dev.signalbox.ui.common.Ticker.every(Duration.ofSeconds(1), this, updateSummary);
 
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("database-refresh");

@@ -8,9 +8,7 @@ import dev.signalbox.migrations.Revision;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -65,9 +63,7 @@ public final class MigrationsView extends BorderPane {
         setCenter(center);
 
         copiedFade.setOnFinished(e -> copied.setText(""));
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), this, model::tick);
     }
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {

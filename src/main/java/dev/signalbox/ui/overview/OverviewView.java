@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -27,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** "Is this deploy OK?" at a glance: one tile per part; a click opens the part's view. */
 public final class OverviewView extends BorderPane {
@@ -64,9 +61,7 @@ public final class OverviewView extends BorderPane {
         model.tiles().addListener((javafx.collections.ListChangeListener<Tile>) change -> render());
         render();
         // Ages ("12 s ago") stay true without anyone polling faster.
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> model.rebuild()));
-        ticker.setCycleCount(Timeline.INDEFINITE);
-        ticker.play();
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(5), this, model::rebuild);
     }
 
     private Node sandboxControls(ShellViewModel shell) {
@@ -167,6 +162,13 @@ public final class OverviewView extends BorderPane {
         }
 
         void show(Tile next) {
+            if (next.equals(tile)) {
+                // Only the age in the footer moves between polls: restyling and rebuilding the body every tick is
+                // a CSS pass and a repaint of the whole grid (issue 20, the idle window's CPU).
+                footer.setText(footer(next));
+                return;
+            }
+            Tile previous = tile;
             String tone = next.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
             if (tile == null || !tile.id().equals(next.id())) {
                 setId(next.id());
@@ -176,9 +178,17 @@ public final class OverviewView extends BorderPane {
             tile = next;
             title.setText(next.title());
             status.setText(statusText(next.status()));
-            status.getStyleClass().setAll("label", "tile-status", "tile-status-" + tone);
+            setStyles(status, "label", "tile-status", "tile-status-" + tone);
             headline.setText(next.headline());
-            getStyleClass().setAll("overview-tile", "tile-" + tone);
+            setStyles(this, "overview-tile", "tile-" + tone);
+            if (previous == null || !previous.details().equals(next.details()) || !previous.sparkline().equals(next.sparkline())) {
+                body.getChildren().setAll(bodyLines(next));
+            }
+            footer.setText(footer(next));
+            setStyles(footer, "label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
+        }
+
+        private List<Node> bodyLines(Tile next) {
             List<Node> lines = new java.util.ArrayList<>();
             if (!next.sparkline().isEmpty()) {
                 lines.add(sparkline(next.sparkline()));
@@ -195,9 +205,14 @@ public final class OverviewView extends BorderPane {
                 more.getStyleClass().add("text-muted");
                 lines.add(more);
             }
-            body.getChildren().setAll(lines);
-            footer.setText(footer(next));
-            footer.getStyleClass().setAll("label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
+            return lines;
+        }
+    }
+
+    /** A style class list changed only when it differs: any change restyles the node and all it holds. */
+    private static void setStyles(Node node, String... classes) {
+        if (!node.getStyleClass().equals(List.of(classes))) {
+            node.getStyleClass().setAll(classes);
         }
     }
 

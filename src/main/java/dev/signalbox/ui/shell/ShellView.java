@@ -180,10 +180,7 @@ public final class ShellView extends BorderPane {
         parts.setId("status-parts");
         parts.getStyleClass().add("text-muted");
         Runnable updateParts = () -> parts.setText(partsSummary());
-        javafx.animation.Timeline ticker = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> updateParts.run()));
-        ticker.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        ticker.play();
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), parts, updateParts);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, parts);
@@ -192,7 +189,7 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
-    /** "Health 2 s · Database 1 s · Railway: failing" - when each part was last read, and which are failing. */
+    /** "Health just now · Migrations 20 s ago · Railway: failing" - when each part was last read, and which fail. */
     private String partsSummary() {
         var watch = model.watchProperty().get();
         if (watch == null) {
@@ -208,12 +205,27 @@ public final class ShellView extends BorderPane {
             if (state.isFailing()) {
                 pieces.add(part.title() + ": failing");
             } else if (state.updatedAt() != null) {
-                pieces.add(part.title() + " " + java.time.Duration.between(state.updatedAt(), now).toSeconds() + " s ago");
+                pieces.add(part.title() + " " + age(java.time.Duration.between(state.updatedAt(), now)));
             } else {
                 pieces.add(part.title() + " ...");
             }
         }
         return String.join("  ·  ", pieces);
+    }
+
+    /**
+     * "just now", "20 s ago", "3 min ago": coarse on purpose. A part polled on time stays "just now", so the status
+     * line is not re-laid out and repainted every second (issue 20: the idle window's CPU); a late one still shows it.
+     */
+    static String age(java.time.Duration age) {
+        long seconds = Math.max(0, age.toSeconds());
+        if (seconds < 15) {
+            return "just now";
+        }
+        if (seconds < 60) {
+            return (seconds / 10 * 10) + " s ago";
+        }
+        return (seconds / 60) + " min ago";
     }
 
     private void show(ConsoleSection section) {
