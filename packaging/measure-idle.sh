@@ -52,5 +52,7 @@ t0=$(ticks); s0=$(date +%s.%N)
 sleep "$measure"
 t1=$(ticks); s1=$(date +%s.%N)
 rss=$(ps -o rss= -p "$pid" | tr -d ' ')
+# file-backed pages (the class-data archive, GTK and GL libraries) are shared and clean; anonymous ones are the JVM's own
+grep -E '^(RssAnon|RssFile)' "/proc/$pid/status" | tr -s ' \t' ' ' | tr '\n' ' '; echo
 awk -v t="$((t1 - t0))" -v hz="$hz" -v a="$s0" -v b="$s1" -v rss="$rss" -v w="$warmup" \
   'BEGIN { printf "after %d s warm-up, over %.0f s: cpu %.2f s\nrss-mb=%d cpu-percent=%.1f\n", w, b - a, t / hz, rss / 1024, 100 * t / hz / (b - a) }'
