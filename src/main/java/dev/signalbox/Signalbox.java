@@ -205,6 +205,10 @@ public final class Signalbox implements Callable<Integer> {
                 throw new ConfigException("--scenario", e.getMessage());
             }
         }
+        if (!Boolean.getBoolean("signalbox.test")) {
+            // The window logs from its first frame on: configure logback beside JavaFX's start-up, not on first use.
+            new Thread(() -> Logging.init(PlatformDirs.detect().logs()), "signalbox-logging-init").start();
+        }
         ConsoleApplication.launchConsole(fxArgs.toArray(String[]::new));
         return ExitCode.OK;
     }
