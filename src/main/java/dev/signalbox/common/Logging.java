@@ -29,19 +29,23 @@ public final class Logging {
     private Logging() {
     }
 
-    public static synchronized Path init(Path logDirectory) {
+    public static Path init(Path logDirectory) {
         if (logFile != null) {
             return logFile;
         }
+        // Not under this class's lock: SLF4J's first initialisation (here or on another thread) holds its own lock
+        // while it runs LazyConfigurator, which takes this class's lock; holding ours first could deadlock.
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return null;
         }
-        if (logFile != null) {
-            // the first getILoggerFactory() above ran LazyConfigurator
-            return logFile;
+        synchronized (Logging.class) {
+            if (logFile != null) {
+                // the first getILoggerFactory() above ran LazyConfigurator
+                return logFile;
+            }
+            context.reset();
+            return configure(context, logDirectory);
         }
-        context.reset();
-        return configure(context, logDirectory);
     }
 
     private static synchronized Path configure(LoggerContext context, Path logDirectory) {
