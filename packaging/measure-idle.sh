@@ -33,6 +33,8 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "${DISPLAY:-}" ]; then
   n=${DISPLAY_NUMBER:-93}
+  # a display that a previous run's Xvfb is still releasing would make this one fail to start
+  while [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ]; do n=$((n + 1)); done
   Xvfb ":$n" -screen 0 1440x900x24 >/dev/null 2>&1 &
   xvfb=$!
   export DISPLAY=":$n"
