@@ -21,6 +21,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ public final class Signalbox implements Callable<Integer> {
     boolean measureStartup;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler.")
+            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler, or project (three services in two environments).")
     String scenario;
 
     @Option(names = "--view", paramLabel = "NAME",
@@ -77,7 +78,7 @@ public final class Signalbox implements Callable<Integer> {
             code = run(args, new PrintWriter(System.out, true), err);
         } catch (Throwable t) {
             // Whatever escapes before a command runs (building the command line, the logging set-up).
-            code = new LastResort(() -> Logging.init(PlatformDirs.detect().logs())).report(t, "signalbox", err);
+            code = new LastResort(Signalbox::logFile).report(t, "signalbox", err);
         }
         System.exit(code);
     }
@@ -103,42 +104,67 @@ public final class Signalbox implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. Tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        PlatformDirs dirs = PlatformDirs.detect();
-        Thread logging = null;
-        if (!Boolean.getBoolean("signalbox.test")) {
-            // Configuring logback loads ~300 classes: do it beside the command line's and JavaFX's start-up.
-            logging = new Thread(() -> Logging.init(dirs.logs()), "signalbox-logging-init");
-            logging.start();
+        // Logging is configured by the first logger asked for (Logging.LazyConfigurator): a command that never logs
+        // does not load logback.
+        List<Class<?>> commands = commandsFor(args);
+        CommandLine commandLine = commandLine(commands, out, err);
+        if (commands.size() < COMMANDS.size()) {
+            // A usage error prints the top-level usage, "did you mean" and the like, which need every sub-command:
+            // answer it from the full model, so every message is the same as with all commands registered.
+            commandLine.setParameterExceptionHandler((ex, ignored) ->
+                    new LastResort(Signalbox::logFile).execute(commandLine(COMMANDS, out, err), args));
         }
+        // Every command, even on a crash (StackOverflowError, OutOfMemoryError): exit 3 and the log's path.
+        return new LastResort(Signalbox::logFile).execute(commandLine, args);
+    }
+
+    /** The log file, configuring logging first if nothing has logged yet (logging is lazy, see Logging). */
+    private static java.nio.file.Path logFile() {
+        LoggerFactory.getLogger(Signalbox.class);
+        return Logging.logFile();
+    }
+
+    static CommandLine commandLine(List<Class<?>> commands, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Signalbox());
         // "--view health" and "--profile check" name a view and a profile, not the sub-commands of those names.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
-        // Opening the window is the common case and should not pay for picocli reading every sub-command's
-        // annotations (a fifth of the start-up): they are added only when a word could be one of them.
-        if (!opensWindowOnly(args)) {
-            for (Class<?> command : COMMANDS) {
-                commandLine.addSubcommand(command);
-            }
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
-        Thread loggingInit = logging;
-        int code = new LastResort(() -> {
-            awaitLogging(loggingInit);
-            return Logging.logFile();
-        }).execute(commandLine, args);
-        awaitLogging(logging);
-        return code;
+        return commandLine;
     }
 
-    private static void awaitLogging(Thread logging) {
-        if (logging != null) {
-            try {
-                logging.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /**
+     * The sub-commands this command line needs. Picocli reads every annotated field of every command it is given,
+     * which is most of a short command's start-up (docs/performance.md): opening the window or printing the version
+     * needs none, {@code migrations history} needs {@code migrations} only. A top-level help request or a word that
+     * names no command (usage errors, {@code help}) gets them all.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (opensWindowOnly(args)) {
+            return List.of();
+        }
+        List<Class<?>> named = new ArrayList<>();
+        boolean bareWord = false;
+        for (String arg : args) {
+            if ((arg.equals("-h") || arg.equals("--help")) && named.isEmpty()) {
+                return COMMANDS;
+            }
+            if (arg.startsWith("-")) {
+                continue;
+            }
+            bareWord = true;
+            for (Class<?> command : COMMANDS) {
+                if (command != CommandLine.HelpCommand.class && !named.contains(command)
+                        && command.getAnnotation(Command.class).name().equals(arg)) {
+                    named.add(command);
+                }
             }
         }
+        // No bare word means only options (--version, window options): the top-level command alone answers them.
+        return named.isEmpty() && bareWord ? COMMANDS : named;
     }
 
     /** True when the arguments are only window options: no sub-command, no help, no version. */
@@ -175,7 +201,7 @@ public final class Signalbox implements Callable<Integer> {
         if (view != null) {
             String section = view.toUpperCase(java.util.Locale.ROOT);
             if (java.util.Arrays.stream(dev.signalbox.ui.shell.ConsoleSection.values()).noneMatch(s -> s.name().equals(section))) {
-                throw new ConfigException("--view", "unknown view '" + view + "'; choose overview, health, deployments,"
+                throw new ConfigException("--view", "unknown view '" + view + "'; choose fleet, overview, health, deployments,"
                         + " migrations, database, variables, runbook, audit or profiles");
             }
             fxArgs.add("--section=" + section);

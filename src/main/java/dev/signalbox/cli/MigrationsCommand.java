@@ -74,6 +74,9 @@ public final class MigrationsCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON (schema in docs/cli-json.md).")
         boolean json;
 
+        /** Whether the lint findings are needed (history prints them only in its JSON). */
+        boolean lint = true;
+
         MigrationSnapshot snapshot() throws ConfigException {
             int given = (profileOptions.isSet() ? 1 : 0) + (dir != null ? 1 : 0) + (config != null ? 1 : 0);
             if (given != 1) {
@@ -82,7 +85,7 @@ public final class MigrationsCommand implements Callable<Integer> {
             LoadedProfile profile = profileOptions.isSet() ? profileOptions.load() : null;
             try {
                 ScriptLocation location = locate(profile);
-                MigrationInspector inspector = new MigrationInspector(location, !noGit, true, Clock.systemUTC());
+                MigrationInspector inspector = new MigrationInspector(location, !noGit, lint, Clock.systemUTC());
                 DatabaseUrl url = databaseUrl(profile);
                 if (url == null) {
                     return inspector.inspect();
@@ -155,6 +158,7 @@ public final class MigrationsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws ConfigException {
+            source.lint = source.json;
             MigrationSnapshot snapshot = source.snapshot();
             PrintWriter out = spec.commandLine().getOut();
             if (source.json) {

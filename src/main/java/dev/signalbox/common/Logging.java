@@ -3,7 +3,9 @@ package dev.signalbox.common;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
@@ -20,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * Sends all logging to a rotating file ({@code signalbox.log}, 5 files of 5 MB) in the platform's log directory.
  * Secrets are kept out by construction: they travel as {@code dev.signalbox.config.Secret}, whose
  * {@code toString()} is redacted, and URLs are logged only in their redacted form.
+ *
+ * <p>Configured lazily: logback asks {@link LazyConfigurator} (a service in META-INF/services) when the first
+ * logger is requested, so a command that never logs ({@code --version}, {@code migrations history}) never loads
+ * logback's ~250 classes (docs/performance.md).
  */
 public final class Logging {
     private static volatile Path logFile;
@@ -27,15 +33,30 @@ public final class Logging {
     private Logging() {
     }
 
-    public static synchronized Path init(Path logDirectory) {
+    public static Path init(Path logDirectory) {
         if (logFile != null) {
             return logFile;
         }
+        // Not under this class's lock: SLF4J's first initialisation (here or on another thread) holds its own lock
+        // while it runs LazyConfigurator, which takes this class's lock; holding ours first could deadlock.
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return null;
         }
+        synchronized (Logging.class) {
+            if (logFile != null) {
+                // the first getILoggerFactory() above ran LazyConfigurator
+                return logFile;
+            }
+            context.reset();
+            return configure(context, logDirectory);
+        }
+    }
+
+    private static synchronized Path configure(LoggerContext context, Path logDirectory) {
+        if (logFile != null) {
+            return logFile;
+        }
         Path file = logDirectory.resolve("signalbox.log");
-        context.reset();
 
         RollingFileAppender<ILoggingEvent> appender = fileAppender(context, logDirectory, FileSize.valueOf("5MB"));
 
@@ -124,5 +145,20 @@ public final class Logging {
 
     public static Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Logback's first initialisation, on the first logger asked for. Under tests ({@code signalbox.test}) it defers to
+     * logback-test.xml, as the eager set-up did.
+     */
+    public static final class LazyConfigurator extends ContextAwareBase implements Configurator {
+        @Override
+        public ExecutionStatus configure(LoggerContext context) {
+            if (Boolean.getBoolean("signalbox.test")) {
+                return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+            }
+            Logging.configure(context, dev.signalbox.config.PlatformDirs.detect().logs());
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
     }
 }

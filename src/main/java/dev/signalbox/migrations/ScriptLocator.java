@@ -23,7 +23,10 @@ import java.util.stream.Stream;
  * working directory, which is that folder when {@code alembic} runs next to its ini, as nearly every project does.
  */
 public final class ScriptLocator {
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Jackson's TOML mapper is ~400 classes: made only when a pyproject.toml is read, not for --dir. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
     /** Alembic's legacy split when no separator is configured: {@code ", *|(?: +)"}. */
     private static final Pattern LEGACY_SPLIT = Pattern.compile(", *|(?: +)");
 
@@ -220,7 +223,7 @@ public final class ScriptLocator {
         }
         JsonNode root;
         try {
-            root = TOML.readTree(pyproject.toFile());
+            root = Toml.MAPPER.readTree(pyproject.toFile());
         } catch (IOException e) {
             if (!required) {
                 return null;

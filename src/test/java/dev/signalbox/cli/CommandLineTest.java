@@ -103,4 +103,27 @@ class CommandLineTest {
         assertThat(run("profile", "list")).isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("billing");
     }
+
+    @Test
+    void usageErrorsAndHelpListEveryCommandThoughOnlyTheNamedOneIsBuilt() {
+        // Only "migrations" is given to picocli for this line; its mistakes are answered as with every command.
+        assertThat(run("migrations", "histroy")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Unmatched argument at index 1: 'histroy'").contains("Did you mean: migrations history");
+
+        StringWriter topLevel = new StringWriter();
+        assertThat(Signalbox.run(new String[]{"--bogus"}, new PrintWriter(new StringWriter()), new PrintWriter(topLevel, true)))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(topLevel.toString()).contains("Unknown option: '--bogus'")
+                .contains("check", "health", "migrations", "db", "railway", "runbook", "timeline", "sandbox", "profile", "help");
+
+        StringWriter checkHelp = new StringWriter();
+        assertThat(Signalbox.run(new String[]{"help", "check"}, new PrintWriter(checkHelp, true), new PrintWriter(err, true)))
+                .isEqualTo(ExitCode.OK);
+        assertThat(checkHelp.toString()).startsWith("Usage: signalbox check").contains("--sandbox");
+
+        StringWriter topHelp = new StringWriter();
+        assertThat(Signalbox.run(new String[]{"-h", "check"}, new PrintWriter(topHelp, true), new PrintWriter(err, true)))
+                .isEqualTo(ExitCode.OK);
+        assertThat(topHelp.toString()).startsWith("Usage: signalbox [").contains("timeline", "sandbox");
+    }
 }

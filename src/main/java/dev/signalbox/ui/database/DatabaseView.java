@@ -8,7 +8,6 @@ import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.ConfirmationDialog;
-import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -41,8 +40,6 @@ public final class DatabaseView extends BorderPane {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final DatabaseViewModel model;
-    /** Keeps the age line's listener on the one UI clock alive as long as this view. */
-    private javafx.beans.InvalidationListener tick;
     private final TabPane tabs = new TabPane();
     private final Tab locksTab = new Tab("Locks & sessions");
     private final Tab constraintsTab = new Tab("Constraints");
@@ -123,8 +120,7 @@ public final class DatabaseView extends BorderPane {
         model.partStateProperty().addListener((obs, old, now) -> updateSummary.run());
         updateSummary.run();
         // The age stays true between snapshots without polling any faster.
-        tick = clock -> updateSummary.run();
-        UiClock.onTick(tick);
+        dev.signalbox.ui.common.Ticker.every(Duration.ofSeconds(1), this, updateSummary);
 
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("database-refresh");

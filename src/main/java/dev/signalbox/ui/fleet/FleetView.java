@@ -5,7 +5,7 @@ import dev.signalbox.health.HealthVerdict;
 import dev.signalbox.monitor.FleetRow;
 import dev.signalbox.monitor.ProjectComparison;
 import dev.signalbox.ui.common.Ages;
-import dev.signalbox.ui.common.UiClock;
+import dev.signalbox.ui.common.Ticker;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.util.Locale;
 import java.util.function.Function;
@@ -41,11 +41,6 @@ public final class FleetView extends BorderPane {
     private final FleetViewModel model;
     private final TableView<FleetRow> table = new TableView<>();
     private String selectedMember;
-    private final javafx.beans.InvalidationListener onTick = observable -> {
-        if (getScene() != null && !table.getItems().isEmpty()) {
-            table.refresh();
-        }
-    };
 
     public FleetView(ShellViewModel shell) {
         this(new FleetViewModel(shell));
@@ -111,13 +106,13 @@ public final class FleetView extends BorderPane {
         level.setSortable(false);
         table.getColumns().add(level);
         table.getColumns().add(column("Deployment", 190, row -> row.deployment() == null ? "" : row.deployment()
-                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), UiClock.now().get()))));
+                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), java.time.Instant.now()))));
         table.getColumns().add(column("Liveness", 90, row -> verdict(row.liveness())));
         table.getColumns().add(column("Readiness", 90, row -> verdict(row.readiness())));
         table.getColumns().add(column("Migrations", 130, row -> row.migrations() == null ? "" : row.migrations()));
         table.getColumns().add(column("Locks waiting", 100, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
         table.getColumns().add(column("Toggles ON", 150, row -> String.join(", ", row.togglesOn())));
-        table.getColumns().add(column("Read", 90, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), UiClock.now().get())));
+        table.getColumns().add(column("Read", 90, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), java.time.Instant.now())));
         table.getColumns().add(column("What is wrong", 320, FleetRow::headline));
         table.setRowFactory(t -> {
             TableRow<FleetRow> row = new TableRow<>();
@@ -142,8 +137,8 @@ public final class FleetView extends BorderPane {
             }
         });
         model.visibleRows().addListener((ListChangeListener<FleetRow>) change -> reselect());
-        // Ages ("3 min ago") move on with the one UI clock, without a new snapshot; only while the view is shown.
-        UiClock.onTick(onTick);
+        // Ages ("3 min ago") move on without a new snapshot, every 5 s and only while the view is shown.
+        Ticker.every(java.time.Duration.ofSeconds(5), table, table::refresh);
         return table;
     }
 

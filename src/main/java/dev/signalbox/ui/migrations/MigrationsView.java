@@ -5,7 +5,6 @@ import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.Revision;
-import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +63,9 @@ public final class MigrationsView extends BorderPane {
         setCenter(center);
 
         copiedFade.setOnFinished(e -> copied.setText(""));
-        tick = clock -> model.tick();
-        UiClock.onTick(tick);
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), this, model::tick);
     }
 
-    /** Keeps this view's listener on the one UI clock alive as long as the view. */
-    private javafx.beans.InvalidationListener tick;
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {
         this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC()));

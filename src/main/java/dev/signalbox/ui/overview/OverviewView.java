@@ -2,7 +2,6 @@ package dev.signalbox.ui.overview;
 
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.Ages;
-import dev.signalbox.ui.common.UiClock;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,17 +62,9 @@ public final class OverviewView extends BorderPane {
         model.tiles().addListener((javafx.collections.ListChangeListener<Tile>) change -> render());
         render();
         // Ages ("12 s ago") stay true without anyone polling faster.
-        // Every fifth second of the one UI clock: often enough for "N s ago", cheap for the tiles.
-        tick = clock -> {
-            if (UiClock.now().get().getEpochSecond() % 5 == 0) {
-                model.rebuild();
-            }
-        };
-        UiClock.onTick(tick);
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(5), this, model::rebuild);
     }
 
-    /** Keeps this view's listener on the one UI clock alive as long as the view. */
-    private javafx.beans.InvalidationListener tick;
 
     private Node sandboxControls(ShellViewModel shell) {
         ComboBox<Scenario> scenarios = new ComboBox<>();
@@ -173,6 +164,13 @@ public final class OverviewView extends BorderPane {
         }
 
         void show(Tile next) {
+            if (next.equals(tile)) {
+                // Only the age in the footer moves between polls: restyling and rebuilding the body every tick is
+                // a CSS pass and a repaint of the whole grid (issue 20, the idle window's CPU).
+                footer.setText(footer(next));
+                return;
+            }
+            Tile previous = tile;
             String tone = next.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
             if (tile == null || !tile.id().equals(next.id())) {
                 setId(next.id());
@@ -182,9 +180,17 @@ public final class OverviewView extends BorderPane {
             tile = next;
             title.setText(next.title());
             status.setText(statusText(next.status()));
-            status.getStyleClass().setAll("label", "tile-status", "tile-status-" + tone);
+            setStyles(status, "label", "tile-status", "tile-status-" + tone);
             headline.setText(next.headline());
-            getStyleClass().setAll("overview-tile", "tile-" + tone);
+            setStyles(this, "overview-tile", "tile-" + tone);
+            if (previous == null || !previous.details().equals(next.details()) || !previous.sparkline().equals(next.sparkline())) {
+                body.getChildren().setAll(bodyLines(next));
+            }
+            footer.setText(footer(next));
+            setStyles(footer, "label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
+        }
+
+        private List<Node> bodyLines(Tile next) {
             List<Node> lines = new java.util.ArrayList<>();
             if (!next.sparkline().isEmpty()) {
                 lines.add(sparkline(next.sparkline()));
@@ -201,9 +207,14 @@ public final class OverviewView extends BorderPane {
                 more.getStyleClass().add("text-muted");
                 lines.add(more);
             }
-            body.getChildren().setAll(lines);
-            footer.setText(footer(next));
-            footer.getStyleClass().setAll("label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
+            return lines;
+        }
+    }
+
+    /** A style class list changed only when it differs: any change restyles the node and all it holds. */
+    private static void setStyles(Node node, String... classes) {
+        if (!node.getStyleClass().equals(List.of(classes))) {
+            node.getStyleClass().setAll(classes);
         }
     }
 

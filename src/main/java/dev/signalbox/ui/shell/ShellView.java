@@ -1,7 +1,6 @@
 package dev.signalbox.ui.shell;
 
 import dev.signalbox.ui.common.Ages;
-import dev.signalbox.ui.common.UiClock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,8 +34,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ShellView extends BorderPane {
     private final ShellViewModel model;
-    /** Keeps the status line's listener on the one UI clock alive as long as this view. */
-    private javafx.beans.InvalidationListener partsTick;
     private final Function<ConsoleSection, Node> viewFactory;
     private final Map<ConsoleSection, Node> views = new EnumMap<>(ConsoleSection.class);
     private final StackPane content = new StackPane();
@@ -184,8 +181,7 @@ public final class ShellView extends BorderPane {
         parts.setId("status-parts");
         parts.getStyleClass().add("text-muted");
         Runnable updateParts = () -> parts.setText(partsSummary());
-        partsTick = clock -> updateParts.run();
-        UiClock.onTick(partsTick);
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), parts, updateParts);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(12, status, spacer, parts);
@@ -194,7 +190,7 @@ public final class ShellView extends BorderPane {
         return bar;
     }
 
-    /** "Health 2 s · Database 1 s · Railway: failing" - when each part was last read, and which are failing. */
+    /** "Health just now · Migrations 20 s ago · Railway: failing" - when each part was last read, and which fail. */
     private String partsSummary() {
         var watch = model.watchProperty().get();
         if (watch == null) {
@@ -210,12 +206,27 @@ public final class ShellView extends BorderPane {
             if (state.isFailing()) {
                 pieces.add(part.title() + ": failing");
             } else if (state.updatedAt() != null) {
-                pieces.add(part.title() + " " + Ages.ago(state.updatedAt(), now));
+                pieces.add(part.title() + " " + age(java.time.Duration.between(state.updatedAt(), now)));
             } else {
                 pieces.add(part.title() + " ...");
             }
         }
         return String.join("  ·  ", pieces);
+    }
+
+    /**
+     * "just now", "20 s ago", "3 min ago": coarse on purpose. A part polled on time stays "just now", so the status
+     * line is not re-laid out and repainted every second (issue 20: the idle window's CPU); a late one still shows it.
+     */
+    static String age(java.time.Duration age) {
+        long seconds = Math.max(0, age.toSeconds());
+        if (seconds < 15) {
+            return "just now";
+        }
+        if (seconds < 60) {
+            return (seconds / 10 * 10) + " s ago";
+        }
+        return (seconds / 60) + " min ago";
     }
 
     private void show(ConsoleSection section) {
