@@ -764,9 +764,10 @@ public final class MigrationLinter {
             return null;
         }
         String last = name.strip();
-        int dot = last.lastIndexOf('.');
-        if (dot >= 0 && !last.endsWith("\"") || dot >= 0 && last.lastIndexOf('"', last.length() - 2) < dot) {
-            last = last.substring(dot + 1).strip();
+        if (last.length() >= 2 && last.endsWith("\"")) {
+            last = last.substring(Math.max(0, last.lastIndexOf('"', last.length() - 2)));
+        } else if (last.lastIndexOf('.') >= 0) {
+            last = last.substring(last.lastIndexOf('.') + 1).strip();
         }
         if (last.length() >= 2 && last.startsWith("\"") && last.endsWith("\"")) {
             return last.substring(1, last.length() - 1);

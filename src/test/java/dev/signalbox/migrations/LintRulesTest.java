@@ -287,6 +287,14 @@ class LintRulesTest {
                 op.execute("ALTER TABLE \\"invoices\\" ADD CONSTRAINT u UNIQUE (id)")""")).isEmpty();
     }
 
+    @Test
+    void identifiersFoldAsPostgresFoldsThem() {
+        assertThat(MigrationLinter.ident("public.Orders")).isEqualTo("orders");
+        assertThat(MigrationLinter.ident("\"public\".\"Orders\"")).isEqualTo("Orders");
+        assertThat(MigrationLinter.ident("\"my.table\"")).isEqualTo("my.table");
+        assertThat(MigrationLinter.ident("app . users")).isEqualTo("users");
+    }
+
     // ---- parsing: chained calls, statement lines ---------------------------------------------------------
 
     @Test
