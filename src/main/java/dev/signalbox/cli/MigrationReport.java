@@ -46,9 +46,10 @@ public record MigrationReport(String config, List<String> versionLocations, Stri
     }
 
     public record LintItem(String rule, String revision, String file, int line, String what, String lock, String why,
-                    String safePattern) {
+                    String safePattern, String severity, String ignoredBecause) {
         static LintItem of(LintFinding f) {
-            return new LintItem(f.rule(), f.revision(), str(f.file()), f.line(), f.what(), f.lock(), f.why(), f.safePattern());
+            return new LintItem(f.rule(), f.revision(), str(f.file()), f.line(), f.what(), f.lock(), f.why(), f.safePattern(),
+                    f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ignoredBecause());
         }
     }
 

@@ -181,41 +181,70 @@ public final class MigrationsCommand implements Callable<Integer> {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = {"Checks every revision's upgrade() for operations that lock or break a live database "
-                    + "(rules in docs/migration-lint.md).", "Exit 1 when there is a finding."})
+                    + "(rules in docs/migration-lint.md). Project settings: [tool.signalbox.lint] in pyproject.toml; "
+                    + "'# signalbox: ignore[rule-id] reason' in a revision accepts one finding.",
+                    "Exit 1 when a finding at or above --fail-on remains, 2 on a usage or settings error."})
     static final class Lint implements Callable<Integer> {
         @Mixin
         Source source;
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                description = "text, json, sarif (SARIF 2.1.0, for code scanning) or github (workflow annotations). Default: ${DEFAULT-VALUE}.")
+        String format;
+        @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "warning",
+                description = "error, warning or none: the least severe finding that makes the exit code 1. Default: ${DEFAULT-VALUE}.")
+        String failOn;
+        @Option(names = "--changed-since", paramLabel = "GIT_REF",
+                description = "Only the revisions added or changed since this branch, tag or commit (a pull request's base, e.g. origin/main).")
+        String changedSince;
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws ConfigException {
+            LintReport.Format chosen = source.json ? LintReport.Format.JSON : LintReport.format(format);
+            if (chosen == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--format " + format + ": expected text, json, sarif or github");
+            }
+            LintReport.FailOn threshold = LintReport.failOn(failOn);
+            if (threshold == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--fail-on " + failOn + ": expected error, warning or none");
+            }
             source.noGit = true;
             MigrationSnapshot snapshot = source.snapshot();
-            PrintWriter out = spec.commandLine().getOut();
-            if (source.json) {
-                Map<String, Object> result = new java.util.LinkedHashMap<>();
-                result.put("lint", snapshot.lint().stream().map(MigrationReport.LintItem::of).toList());
-                result.put("problems", snapshot.problems().stream().map(MigrationReport.ProblemItem::of).toList());
-                Output.json(out, result);
-            } else {
-                for (LintFinding f : snapshot.lint()) {
-                    out.println(f.toText());
+            dev.signalbox.migrations.LintSettings settings;
+            List<LintFinding> findings = snapshot.lint();
+            int revisions = snapshot.graph().revisions().size();
+            try {
+                settings = dev.signalbox.migrations.LintSettings.find(snapshot.location());
+                if (changedSince != null) {
+                    List<Path> files = snapshot.graph().revisions().stream().map(Revision::file).toList();
+                    java.util.Set<Path> changed = dev.signalbox.migrations.GitInspector.changedSince(files, changedSince);
+                    findings = findings.stream().filter(f -> changed.contains(f.file())).toList();
+                    revisions = changed.size();
                 }
-                out.println(snapshot.lint().size() + " finding(s) in " + snapshot.graph().revisions().size() + " revision(s)");
-                out.flush();
-                // A file that could not be read was not linted: say so, or "0 findings" would vouch for it.
-                PrintWriter err = spec.commandLine().getErr();
-                for (MigrationProblem p : unreadable(snapshot)) {
-                    err.println("! " + p.toText() + " (not linted)");
-                }
-                err.flush();
+            } catch (MigrationException e) {
+                throw new ConfigException("", e.getMessage(), e);
             }
-            return snapshot.lint().isEmpty() && unreadable(snapshot).isEmpty() ? ExitCode.OK : ExitCode.ATTENTION;
-        }
-
-        private static List<MigrationProblem> unreadable(MigrationSnapshot snapshot) {
-            return snapshot.problems().stream().filter(p -> p.kind() == MigrationProblem.Kind.MALFORMED_FILE).toList();
+            // GitHub annotations and SARIF want paths relative to the repository root, wherever the command runs
+            Path base = snapshot.location().versionLocations().isEmpty() ? null
+                    : dev.signalbox.migrations.GitInspector.workTreeOf(snapshot.location().versionLocations().get(0));
+            // file and line order: what a reviewer walks through, and stable across runs for CI diffs
+            findings = findings.stream().sorted(java.util.Comparator.comparing((LintFinding f) -> String.valueOf(f.file()))
+                    .thenComparingInt(LintFinding::line)).toList();
+            LintReport report = new LintReport(findings, snapshot.problems(), revisions, settings,
+                    base != null ? base : Path.of("").toAbsolutePath());
+            report.print(chosen, spec.commandLine().getOut());
+            // A file that could not be read was not linted: say so, or "0 findings" would vouch for it.
+            PrintWriter err = spec.commandLine().getErr();
+            List<MigrationProblem> unreadable = snapshot.problems().stream()
+                    .filter(p -> p.kind() == MigrationProblem.Kind.MALFORMED_FILE).toList();
+            for (MigrationProblem p : unreadable) {
+                err.println("! " + p.toText() + " (not linted)");
+            }
+            err.flush();
+            return report.fails(threshold) || !unreadable.isEmpty() ? ExitCode.ATTENTION : ExitCode.OK;
         }
     }
 

@@ -130,19 +130,36 @@ public final class MigrationInspector {
         }
     }
 
-    /** Lint every usable revision, in history order. */
+    /** Lint every usable revision, in history order, with the project's pyproject.toml settings (defaults if unreadable). */
     public List<LintFinding> lint(RevisionGraph graph) {
-        MigrationLinter linter = new MigrationLinter(environmentSetsLockTimeout());
-        List<LintFinding> findings = new ArrayList<>();
+        LintSettings settings;
+        try {
+            settings = LintSettings.find(location);
+        } catch (MigrationException e) {
+            settings = LintSettings.defaults();
+        }
+        return lint(graph, settings);
+    }
+
+    /** Lint every usable revision, in history order (one linter: earlier revisions inform later ones). */
+    public List<LintFinding> lint(RevisionGraph graph, LintSettings settings) {
+        MigrationLinter linter = new MigrationLinter(environmentSetsLockTimeout(), settings);
         java.util.Map<Path, RevisionFile> byFile = new java.util.HashMap<>();
         for (RevisionFile f : graph.files()) {
             byFile.put(f.file(), f);
         }
-        for (Revision r : graph.history()) {
-            RevisionFile f = byFile.get(r.file());
+        // oldest first, so a column's type or a validated CHECK from an earlier revision is known to later ones
+        List<Revision> history = graph.history();
+        java.util.Map<String, List<LintFinding>> byRevision = new java.util.HashMap<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            RevisionFile f = byFile.get(history.get(i).file());
             if (f != null) {
-                findings.addAll(linter.lint(f));
+                byRevision.put(history.get(i).id(), linter.lint(f));
             }
+        }
+        List<LintFinding> findings = new ArrayList<>();
+        for (Revision r : history) {
+            findings.addAll(byRevision.getOrDefault(r.id(), List.of()));
         }
         return findings;
     }
@@ -189,6 +206,23 @@ public final class MigrationInspector {
         }
         if (!unknown.isEmpty()) {
             return new Classification(MigrationStatus.UNKNOWN_REVISION, List.of(), unknown, problems);
+        }
+        List<String> overlapping = new ArrayList<>();
+        for (String current : state.current()) {
+            java.util.Set<String> ancestors = new java.util.LinkedHashSet<>(graph.appliedRevisions(List.of(current)));
+            ancestors.remove(current);
+            List<String> overlaps = state.current().stream().filter(ancestors::contains).distinct().toList();
+            if (!overlaps.isEmpty()) {
+                overlapping.add(current);
+                problems.add(MigrationProblem.error(Kind.OVERLAPPING_VERSIONS, "Requested revision " + current
+                        + " overlaps with other requested revisions " + String.join(", ", overlaps) + ": "
+                        + state.versionTable() + " holds " + current + " and its ancestor, so 'alembic upgrade' stops"
+                        + " with this error and applies nothing; delete the ancestor's row (" + String.join(", ", overlaps)
+                        + ") after checking its changes are in the schema", graph.revision(current).map(Revision::file).orElse(null), 0));
+            }
+        }
+        if (!overlapping.isEmpty()) {
+            return new Classification(MigrationStatus.OVERLAPPING_VERSIONS, List.of(), List.of(), problems);
         }
         List<Revision> pending = graph.upgradePath(state.current());
         int limit = state.versionNumLength() > 0 ? state.versionNumLength() : 32;

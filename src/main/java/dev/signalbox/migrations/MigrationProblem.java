@@ -29,6 +29,8 @@ public record MigrationProblem(Kind kind, Severity severity, String message, Pat
         MISSING_DEPENDENCY,
         CYCLE,
         DUPLICATE_BRANCH_LABEL,
+        /** The version table holds a revision and its ancestor: Alembic reports "overlaps" and does nothing. */
+        OVERLAPPING_VERSIONS,
         /** More than one head: {@code alembic upgrade head} refuses until a merge revision exists. */
         MULTIPLE_HEADS,
         /** Longer than alembic_version.version_num holds (32 by default): the upgrade fails on stamping. */

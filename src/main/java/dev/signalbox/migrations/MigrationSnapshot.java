@@ -44,6 +44,7 @@ public record MigrationSnapshot(Instant takenAt, ScriptLocation location, Revisi
                     + (pending.isEmpty() ? "" : ", " + pending.size() + " pending");
             case NO_VERSION_TABLE -> base + "; no version table " + database.versionTable() + " (never migrated?)";
             case REVISION_ID_TOO_LONG -> base + "; a pending revision id is longer than version_num holds";
+            case OVERLAPPING_VERSIONS -> base + "; the version table holds a revision and its ancestor (Alembic: overlaps)";
         };
     }
 }

@@ -11,6 +11,11 @@ public enum MigrationStatus {
      * "Can't locate revision identified by ..." (incident 1).
      */
     UNKNOWN_REVISION,
+    /**
+     * The version table holds a revision and one of its ancestors: {@code alembic upgrade} stops with "Requested
+     * revision X overlaps with other requested revisions Y" (a hand-edited table, or a re-parented history).
+     */
+    OVERLAPPING_VERSIONS,
     /** The code has several heads: {@code alembic upgrade head} refuses; a merge revision is needed. */
     MULTIPLE_HEADS,
     /** No version table: the database was never migrated (or the table has another name or schema). */

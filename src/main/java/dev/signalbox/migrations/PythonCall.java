@@ -13,9 +13,17 @@ import java.util.Map;
  * @param to          index after the closing parenthesis
  * @param autocommit  inside {@code with op.get_context().autocommit_block():}, i.e. outside Alembic's transaction
  * @param batchTable  the table of an enclosing {@code with op.batch_alter_table("t")}, else null
+ * @param sqlStrings  the string literals of the SQL argument (the first positional, or {@code sqltext=} /
+ *                    {@code statement=}), each with the line it starts on, so a finding can point at the statement's
+ *                    own line inside a multi-line string
  */
 record PythonCall(String name, int line, int from, int to, List<PythonValue> positional,
-                  Map<String, PythonValue> keywords, boolean autocommit, String batchTable) {
+                  Map<String, PythonValue> keywords, boolean autocommit, String batchTable,
+                  List<SourceString> sqlStrings) {
+
+    /** One string literal as decoded, and the source line its opening quote is on. */
+    record SourceString(String text, int line) {
+    }
 
     /** The last part of the dotted name: {@code create_index} for {@code op.create_index}. */
     String method() {

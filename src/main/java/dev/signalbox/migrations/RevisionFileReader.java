@@ -283,12 +283,21 @@ public final class RevisionFileReader {
             boolean autocommit = blocks.stream().anyMatch(Block::autocommit);
             String batchTable = blocks.stream().map(Block::batchTable).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             int before = calls.size();
+            Map<Integer, String> callClosingAt = new java.util.HashMap<>();
             for (int i = range[0]; i < range[1]; i++) {
                 Token t = tokens.get(i);
-                if (t.kind() != PythonTokens.Kind.NAME || (i > range[0] && tokens.get(i - 1).isOp("."))) {
+                if (t.kind() != PythonTokens.Kind.NAME) {
                     continue;
                 }
-                StringBuilder dotted = new StringBuilder(t.text());
+                String chainedOn = null;
+                if (i > range[0] && tokens.get(i - 1).isOp(".")) {
+                    // a call on a call's result, as in op.get_bind().execute(text("...")): named "op.get_bind().execute"
+                    chainedOn = i > range[0] + 1 && tokens.get(i - 2).isOp(")") ? callClosingAt.get(i - 2) : null;
+                    if (chainedOn == null) {
+                        continue;
+                    }
+                }
+                StringBuilder dotted = new StringBuilder(chainedOn == null ? t.text() : chainedOn + "()." + t.text());
                 int j = i + 1;
                 while (j + 1 < range[1] && tokens.get(j).isOp(".") && tokens.get(j + 1).kind() == PythonTokens.Kind.NAME) {
                     dotted.append('.').append(tokens.get(j + 1).text());
@@ -297,6 +306,7 @@ public final class RevisionFileReader {
                 if (j < range[1] && tokens.get(j).isOp("(")) {
                     int close = matching(tokens, j, range[1]);
                     calls.add(call(tokens, dotted.toString(), t.line(), i, j, close, autocommit, batchTable));
+                    callClosingAt.put(close, dotted.toString());
                 }
             }
             if (head.isName("with")) {
@@ -339,6 +349,7 @@ public final class RevisionFileReader {
                                    boolean autocommit, String batchTable) {
         List<PythonValue> positional = new ArrayList<>();
         Map<String, PythonValue> keywords = new LinkedHashMap<>();
+        List<PythonCall.SourceString> sqlStrings = null;
         int argStart = open + 1;
         int depth = 0;
         for (int i = open + 1; i <= close; i++) {
@@ -359,14 +370,47 @@ public final class RevisionFileReader {
                 Token first = tokens.get(argStart);
                 if (first.kind() == PythonTokens.Kind.NAME && argStart + 1 < i && tokens.get(argStart + 1).isOp("=")) {
                     keywords.put(first.text(), PythonValue.parse(tokens, argStart + 2, i));
+                    if (sqlStrings == null && (first.text().equals("sqltext") || first.text().equals("statement"))) {
+                        sqlStrings = stringRun(tokens, argStart + 2, i);
+                    }
                 } else if (!first.isOp("*") && !first.isOp("**")) {
+                    if (positional.isEmpty() && sqlStrings == null) {
+                        sqlStrings = stringRun(tokens, argStart, i);
+                    }
                     positional.add(PythonValue.parse(tokens, argStart, i));
                 }
             }
             argStart = i + 1;
         }
         return new PythonCall(name, line, from, Math.min(close + 1, tokens.size()), List.copyOf(positional),
-                Map.copyOf(keywords), autocommit, batchTable);
+                Map.copyOf(keywords), autocommit, batchTable, sqlStrings == null ? List.of() : sqlStrings);
+    }
+
+    /**
+     * The SQL of an argument written as adjacent string literals ("..." "...") or as {@code [sa.]text("...")};
+     * empty for anything else (a SQLAlchemy construct's strings are values, not SQL).
+     */
+    private static List<PythonCall.SourceString> stringRun(List<Token> tokens, int from, int to) {
+        int start = from;
+        if (start < to && tokens.get(start).kind() != PythonTokens.Kind.STRING) {
+            while (start + 1 < to && tokens.get(start).kind() == PythonTokens.Kind.NAME && tokens.get(start + 1).isOp(".")) {
+                start += 2;
+            }
+            if (!(start + 2 < to && tokens.get(start).isName("text") && tokens.get(start + 1).isOp("("))) {
+                return List.of();
+            }
+            start += 2;
+        }
+        List<PythonCall.SourceString> run = new ArrayList<>();
+        for (int i = start; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == PythonTokens.Kind.STRING) {
+                run.add(new PythonCall.SourceString(t.text(), t.line()));
+            } else if (!run.isEmpty()) {
+                break;
+            }
+        }
+        return List.copyOf(run);
     }
 
     /** The docstring: message (first paragraph), Create Date, and the header Alembic's template writes. */

@@ -90,6 +90,18 @@ class DatabaseClassificationTest {
     }
 
     @Test
+    void aRevisionAndItsAncestorInTheVersionTableOverlapAsAlembicSays() throws Exception {
+        chain();
+        MigrationSnapshot s = inspect("alembic_version", versionTable("ccc3", "aaa1"));
+        assertThat(s.status()).isEqualTo(MigrationStatus.OVERLAPPING_VERSIONS);
+        assertThat(s.pending()).isEmpty();
+        assertThat(s.needsAttention()).isTrue();
+        assertThat(s.problems()).extracting(MigrationProblem::message).anySatisfy(m ->
+                assertThat(m).startsWith("Requested revision ccc3 overlaps with other requested revisions aaa1"));
+        assertThat(s.summary()).contains("overlaps");
+    }
+
+    @Test
     void emptyVersionTableMeansEverythingIsPending() throws Exception {
         chain();
         MigrationSnapshot s = inspect("alembic_version", versionTable());

@@ -26,15 +26,22 @@ class MigrationLinterTest {
     void everyRuleFiresOnTheRiskyRevisionWithLine() {
         assertThat(of("0001")).extracting(LintFinding::rule, LintFinding::line).containsExactly(
                 tuple("foreign-key-without-not-valid", 10),
+                tuple("lock-without-timeout", 10),
                 tuple("check-without-not-valid", 11),
+                tuple("lock-without-timeout", 11),
                 tuple("lock-without-timeout", 12),
                 tuple("index-not-concurrent", 13),
+                tuple("lock-without-timeout", 13),
                 tuple("concurrent-index-in-transaction", 14),
                 tuple("not-null-without-default", 15),
+                tuple("lock-without-timeout", 15),
                 tuple("breaking-rename", 16),
-                tuple("lock-without-timeout", 17),
+                tuple("lock-without-timeout", 16),
                 tuple("breaking-drop", 17),
-                tuple("validate-in-same-transaction", 18),
+                tuple("lock-without-timeout", 17),
+                // the statements' own lines inside the multi-line op.execute(""" ... """) of line 18
+                tuple("lock-without-timeout", 19),
+                tuple("validate-in-same-transaction", 20),
                 tuple("set-local-outside-transaction", 23));
         assertThat(of("0001")).allSatisfy(f -> {
             assertThat(f.file().getFileName()).isEqualTo(Path.of("0001_risky.py"));
@@ -54,12 +61,19 @@ class MigrationLinterTest {
         assertThat(of("0003")).extracting(LintFinding::rule).containsExactly(
                 "lock-without-timeout",
                 "foreign-key-without-not-valid",
+                "lock-without-timeout",
                 "index-not-concurrent",
                 "lock-without-timeout",
+                "set-not-null-scans-table",
+                "lock-without-timeout",
+                "column-type-rewrite",
                 "lock-without-timeout",
                 "breaking-rename",
+                "lock-without-timeout",
                 "breaking-drop",
+                "lock-without-timeout",
                 "not-null-without-default",
+                "lock-without-timeout",
                 "concurrent-index-in-transaction");
     }
 

@@ -153,12 +153,14 @@ class RevisionFileReaderTest {
                     op.drop_index("ix_users_email")
                 """);
         assertThat(f.upgradeCalls()).extracting(PythonCall::name)
-                .containsExactly("op.get_context", "op.create_index", "op.add_column", "sa.Column", "sa.Integer", "op.execute", "sa.text");
-        PythonCall index = f.upgradeCalls().get(1);
+                .containsExactly("op.get_context", "op.get_context().autocommit_block", "op.create_index", "op.add_column",
+                        "sa.Column", "sa.Integer", "op.execute", "sa.text");
+        PythonCall index = f.upgradeCalls().get(2);
         assertThat(index.autocommit()).isTrue();
         assertThat(index.keyword("postgresql_concurrently").isTrue()).isTrue();
         assertThat(index.line()).isEqualTo(6);
-        assertThat(f.upgradeCalls().get(2).autocommit()).isFalse();
-        assertThat(f.upgradeCalls().get(5).positional().get(0).strings()).containsExactly("SET LOCAL lock_timeout = '5s'");
+        assertThat(f.upgradeCalls().get(3).autocommit()).isFalse();
+        assertThat(f.upgradeCalls().get(6).positional().get(0).strings()).containsExactly("SET LOCAL lock_timeout = '5s'");
+        assertThat(f.upgradeCalls().get(6).sqlStrings()).containsExactly(new PythonCall.SourceString("SET LOCAL lock_timeout = '5s'", 8));
     }
 }

@@ -12,7 +12,6 @@ def upgrade():
     op.create_check_constraint("ck_price", "orders", "price >= 0", postgresql_not_valid=True)
     op.drop_constraint("fk_old", "orders", type_="foreignkey")
     op.add_column("orders", sa.Column("status", sa.Text(), nullable=False, server_default="new"))
-    op.alter_column("orders", "status", nullable=False)
     op.create_table("audit", sa.Column("id", sa.Integer(), primary_key=True))
     op.create_index("ix_audit_id", "audit", ["id"])
     with op.get_context().autocommit_block():

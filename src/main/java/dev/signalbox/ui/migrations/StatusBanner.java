@@ -78,6 +78,12 @@ public record StatusBanner(Tone tone, String title, String detail, List<String> 
                 detail = "'alembic upgrade head' will fail when it stamps it; see the problems below. Shorten the id or"
                         + " widen alembic_version.version_num first.";
             }
+            case OVERLAPPING_VERSIONS -> {
+                tone = Tone.DANGER;
+                title = "The version table overlaps";
+                detail = "It holds a revision and one of its ancestors: 'alembic upgrade' stops with \"Requested revision"
+                        + " ... overlaps with other requested revisions ...\" and applies nothing; see the problems below.";
+            }
             default -> {
                 tone = Tone.NEUTRAL;
                 title = "Database not checked";

@@ -120,7 +120,8 @@ public final class OverviewTiles {
         MigrationSnapshot snapshot = state.value();
         Tile.Status status = snapshot.status() == MigrationStatus.UP_TO_DATE && !snapshot.needsAttention() ? Tile.Status.OK
                 : snapshot.status() == MigrationStatus.UNKNOWN_REVISION || snapshot.status() == MigrationStatus.MULTIPLE_HEADS
-                || snapshot.status() == MigrationStatus.REVISION_ID_TOO_LONG ? Tile.Status.ERROR : Tile.Status.ATTENTION;
+                || snapshot.status() == MigrationStatus.REVISION_ID_TOO_LONG
+                || snapshot.status() == MigrationStatus.OVERLAPPING_VERSIONS ? Tile.Status.ERROR : Tile.Status.ATTENTION;
         String headline = switch (snapshot.status()) {
             case UP_TO_DATE -> "at head";
             case PENDING -> snapshot.pending().size() + " pending";
@@ -128,6 +129,7 @@ public final class OverviewTiles {
             case MULTIPLE_HEADS -> "multiple heads: merge needed";
             case NO_VERSION_TABLE -> "never migrated (no version table)";
             case REVISION_ID_TOO_LONG -> "revision id longer than version_num";
+            case OVERLAPPING_VERSIONS -> "version table overlaps: a revision and its ancestor";
             case NOT_CHECKED -> "database not checked";
         };
         List<String> details = new ArrayList<>();
