@@ -165,6 +165,12 @@ public final class DatabaseViewModel {
         return search.isEmpty() || constraint.describe().toLowerCase(java.util.Locale.ROOT).contains(search);
     }
 
+    /** What to do about a constraint, as the engine decided it; null when nothing is to be done. */
+    public dev.signalbox.database.ConstraintFix fixFor(Constraint constraint) {
+        DatabaseSnapshot value = snapshot.get();
+        return value == null ? null : value.fixFor(constraint);
+    }
+
     /** True when a profile expectation found this constraint and it is not what the team expects (incident 5). */
     public boolean isMismatch(Constraint constraint) {
         return mismatched.contains(constraint.describe());
