@@ -179,7 +179,9 @@ final class ConstraintsPane extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(LocksPane.placeholder("No constraint matches the filters."));
         TableColumn<Constraint, Constraint> flags = new TableColumn<>("");
-        flags.setPrefWidth(150);
+        // Wide enough for both badges in full: a badge cut to "MISM..." says nothing.
+        flags.setPrefWidth(175);
+        flags.setMinWidth(175);
         flags.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         flags.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -190,17 +192,23 @@ final class ConstraintsPane extends VBox {
                     return;
                 }
                 HBox badges = new HBox(4);
+                List<String> meaning = new java.util.ArrayList<>();
                 if (model.isMismatch(constraint)) {
                     Label badge = new Label("MISMATCH");
                     badge.getStyleClass().addAll("badge", "badge-bad");
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
                     badges.getChildren().add(badge);
+                    meaning.add("MISMATCH: not what the profile's expectations say");
                 }
                 if (!constraint.validated()) {
                     Label badge = new Label("NOT VALID");
                     badge.getStyleClass().addAll("badge", "badge-warn");
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
                     badges.getChildren().add(badge);
+                    meaning.add("NOT VALID: existing rows are not checked");
                 }
                 setGraphic(badges);
+                setTooltip(meaning.isEmpty() ? null : new Tooltip(String.join("\n", meaning)));
             }
         });
         TableColumn<Constraint, String> definition = column("definition", 320, c -> c.definition() != null ? c.definition()
