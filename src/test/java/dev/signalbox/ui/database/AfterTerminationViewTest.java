@@ -95,6 +95,7 @@ class AfterTerminationViewTest {
         assertThat(terminate.getText()).isEqualTo("Terminate pid " + pid);
         assertThat(view.model().selectedSessionProperty().get().pid()).isEqualTo(pid);
 
+        double buttonY = terminate.localToScene(0, 0).getY();
         robot.clickOn("#terminate-backend");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
             var after = view.model().afterTerminationProperty().get();
@@ -108,6 +109,8 @@ class AfterTerminationViewTest {
                 .anySatisfy(l -> assertThat(l).isEqualTo("1 queued query went through"))
                 .anySatisfy(l -> assertThat(l).startsWith("2 revision(s) still pending"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("FACTEUR_MIGRATION_IN_PROGRESS (bypass) is still ON"));
+        // The findings changed (the lock findings are gone) and nothing moved under the pointer.
+        assertThat(terminate.localToScene(0, 0).getY()).isEqualTo(buttonY);
         assertThat(robot.lookup("#after-termination-next").queryAs(Label.class).getText())
                 .startsWith("Next: apply the pending revisions (alembic upgrade head");
     }
