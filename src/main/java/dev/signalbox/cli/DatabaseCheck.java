@@ -13,6 +13,7 @@ import java.util.Map;
 
 /** The {@code database} item of {@code signalbox check}: one read-only snapshot of the profile's database. */
 public final class DatabaseCheck {
+    private static final int MAX_LOCK_LINES = 8;
     private final Map<String, String> environment;
 
     public DatabaseCheck(Map<String, String> environment) {
@@ -35,6 +36,12 @@ public final class DatabaseCheck {
         if (snapshot.connection() == null) {
             report.add("database", CheckReport.Status.ERROR, "cannot reach " + url.redacted(), details);
             return;
+        }
+        // The chain itself, root blockers first: what waits, for which lock, on which relation, running what.
+        List<dev.signalbox.database.LockTree.Entry> chain = snapshot.lockTree().flat();
+        chain.stream().limit(MAX_LOCK_LINES).forEach(entry -> details.add("lock: " + entry.describe()));
+        if (chain.size() > MAX_LOCK_LINES) {
+            details.add("lock: and " + (chain.size() - MAX_LOCK_LINES) + " more sessions in the chain (signalbox db shows them all)");
         }
         String summary = "PostgreSQL " + snapshot.connection().serverVersion() + ", pooler " + snapshot.connection().pooler().json()
                 + ", " + snapshot.constraints().size() + " constraints, " + snapshot.invalidIndexes().size() + " invalid indexes, "

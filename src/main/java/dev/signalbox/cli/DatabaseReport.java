@@ -90,6 +90,14 @@ final class DatabaseReport {
         }
         for (ExpectationResult result : snapshot.expectations()) {
             out.append("Expectation ").append(result.status().json()).append(": ").append(result.expectation()).append('\n');
+            for (String problem : result.problems()) {
+                out.append("  ").append(problem).append('\n');
+            }
+            if (result.fix() != null && result.fix().kind() == dev.signalbox.database.ConstraintFix.Kind.REPLACE_FOREIGN_KEY) {
+                out.append("  fix: ").append(result.fix().summary()).append('\n');
+                out.append("  orphan rows: ").append(result.fix().orphanQuery()).append('\n');
+                result.fix().statements().forEach(statement -> out.append("    ").append(statement).append('\n'));
+            }
         }
         long notValid = snapshot.constraints().stream().filter(c -> !c.validated()).count();
         Map<String, Integer> byType = new TreeMap<>();

@@ -7,6 +7,7 @@ import dev.signalbox.health.HealthSnapshot;
 import dev.signalbox.health.HealthVerdict;
 import dev.signalbox.health.ProbeSample;
 import dev.signalbox.health.ProbeTimings;
+import dev.signalbox.health.RuleResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +17,9 @@ import java.util.Map;
  * The stable {@code --json} shape of {@code signalbox health} (documented in docs/cli-json.md), and its text form.
  * Every key is always present; a value that does not apply is {@code null}.
  */
-@JsonPropertyOrder({"service", "checkedAt", "verdict", "reasons", "endpoints"})
+@JsonPropertyOrder({"service", "checkedAt", "verdict", "reasons", "endpoints", "rules"})
 public record HealthReport(String service, Instant checkedAt, HealthVerdict verdict, List<String> reasons,
-                           List<Endpoint> endpoints) {
+                           List<Endpoint> endpoints, List<RuleResult> rules) {
 
     @JsonPropertyOrder({"name", "role", "url", "verdict", "httpStatus", "latencyMs", "timings", "failure", "failureMessage",
             "redirectLocation", "reasons", "fields", "certificateExpiresAt"})
@@ -34,7 +35,8 @@ public record HealthReport(String service, Instant checkedAt, HealthVerdict verd
 
     public static HealthReport of(HealthSnapshot snapshot) {
         List<Endpoint> endpoints = snapshot.endpoints().stream().map(HealthReport::endpoint).toList();
-        return new HealthReport(snapshot.service(), snapshot.takenAt(), snapshot.verdict(), snapshot.reasons(), endpoints);
+        return new HealthReport(snapshot.service(), snapshot.takenAt(), snapshot.verdict(), snapshot.reasons(), endpoints,
+                snapshot.rules());
     }
 
     private static Endpoint endpoint(EndpointHealth health) {

@@ -56,8 +56,15 @@ public enum BackendAction {
 
     /** The one-line choice between the two, for a session about to be acted on. */
     public static String choice(int pid, boolean idleInTransaction) {
+        return choice(pid, idleInTransaction, "active");
+    }
+
+    /** As {@link #choice(int, boolean)}, also for a session that runs no statement ({@code state} other than active). */
+    public static String choice(int pid, boolean idleInTransaction, String state) {
         return idleInTransaction
                 ? "pid " + pid + " is idle in transaction: cancel does nothing to it; terminate releases its locks."
+                : state != null && !"active".equals(state) ? "pid " + pid + " runs no statement (" + state
+                + "): there is nothing to cancel; terminate ends the session."
                 : "Cancel stops the running query; terminate ends the session and rolls back its transaction.";
     }
 }

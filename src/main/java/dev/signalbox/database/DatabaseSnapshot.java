@@ -49,6 +49,26 @@ public record DatabaseSnapshot(Instant takenAt, long durationMillis, ConnectionF
         return verdicts.stream().map(Verdict::severity).max(Enum::compareTo).orElse(Severity.INFO);
     }
 
+    /**
+     * What to do about a constraint: the expectations' fix when one found it (a wrong target is never offered
+     * VALIDATE), VALIDATE when it is only NOT VALID; null when nothing is to be done.
+     */
+    public ConstraintFix fixFor(Constraint constraint) {
+        for (ExpectationResult expectation : expectations) {
+            ConstraintFix fix = expectation.fix();
+            if (fix != null && fix.table().equals(constraint.qualifiedTable()) && fix.constraint().equals(constraint.name())) {
+                return fix;
+            }
+        }
+        return constraint.validated() ? null : ConstraintFix.validate(constraint);
+    }
+
+    /** Whether the schema disagrees with the profile's expectations (a mismatch or a missing constraint). */
+    public boolean disagreesWithExpectations() {
+        return expectations.stream().anyMatch(e -> e.status() == ExpectationResult.Status.MISMATCH
+                || e.status() == ExpectationResult.Status.MISSING);
+    }
+
     public boolean needsAttention() {
         return status() == Severity.ATTENTION;
     }

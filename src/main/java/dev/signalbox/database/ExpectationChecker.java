@@ -62,6 +62,7 @@ final class ExpectationChecker {
         }
 
         List<String> problems = new ArrayList<>();
+        ConstraintFix fix = null;
         if (!found.type().equals(type)) {
             problems.add("is a " + found.type() + ", expected a " + type);
         }
@@ -78,15 +79,24 @@ final class ExpectationChecker {
             if (tableDiffers || columnsDiffer) {
                 problems.add("references " + actual + ", expected " + reference[0]
                         + (reference[1] != null ? "(" + String.join(", ", columns(reference[1])) + ")" : ""));
+                if (found.type().equals("FOREIGN KEY") && found.referencedTable() != null) {
+                    fix = ConstraintFix.replaceForeignKey(found, reference[0], reference[1] == null ? null : columns(reference[1]));
+                }
             }
         }
         if (expected.validated() != null && expected.validated() != found.validated()) {
-            problems.add(found.validated() ? "is validated, expected NOT VALID"
-                    : "is NOT VALID (existing rows unchecked), expected validated: ALTER TABLE " + table
-                    + " VALIDATE CONSTRAINT " + found.name());
+            if (found.validated()) {
+                problems.add("is validated, expected NOT VALID");
+            } else if (fix != null) {
+                // Validating it would check every row against the wrong table and make the mistake look settled.
+                problems.add("is NOT VALID: do not VALIDATE it, it references the wrong table");
+            } else {
+                fix = ConstraintFix.validate(found);
+                problems.add("is NOT VALID (existing rows unchecked), expected validated: " + fix.script());
+            }
         }
         return new ExpectationResult(wording, problems.isEmpty() ? ExpectationResult.Status.OK : ExpectationResult.Status.MISMATCH,
-                found.describe(), problems);
+                found.describe(), problems, fix);
     }
 
     private static List<String> columns(String list) {

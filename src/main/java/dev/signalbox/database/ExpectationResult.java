@@ -11,9 +11,11 @@ import java.util.Locale;
  * @param expectation what the profile asks, in words
  * @param constraint  the constraint found for it, in words; null when none
  * @param problems    every difference found; empty when {@code status} is OK
+ * @param fix         what to do about the constraint found (VALIDATE, or a replacing migration when it points at the
+ *                    wrong table); null when nothing is to be done or nothing was found
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ExpectationResult(String expectation, Status status, String constraint, List<String> problems) {
+public record ExpectationResult(String expectation, Status status, String constraint, List<String> problems, ConstraintFix fix) {
 
     public enum Status {
         OK, MISMATCH, MISSING, INVALID;
@@ -26,6 +28,10 @@ public record ExpectationResult(String expectation, Status status, String constr
 
     public ExpectationResult {
         problems = List.copyOf(problems);
+    }
+
+    public ExpectationResult(String expectation, Status status, String constraint, List<String> problems) {
+        this(expectation, status, constraint, problems, null);
     }
 
     public boolean ok() {

@@ -53,11 +53,57 @@ public record LockTree(List<Node> roots) {
      * @param waitingSeconds how long it has waited for the lock
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    private static final java.util.regex.Pattern PG_LOCK_MODE = java.util.regex.Pattern.compile("\\b((?:[A-Z][a-z]+)+)Lock\\b");
+
     public record Entry(int pid, List<Integer> blockedBy, Role role, int depth, String state, String lockWanted,
                         String lockHeld, String relation, Double waitingSeconds, Double transactionSeconds,
                         String application, String user, String query, boolean migration, boolean longTransaction) {
         public Entry {
             blockedBy = List.copyOf(blockedBy);
+        }
+
+        /**
+         * One sentence naming what this session does in the chain: "pid 812 (alembic) waits for ACCESS EXCLUSIVE on
+         * public.user_personalization behind pid 811, for 42 s: ALTER TABLE ... DROP CONSTRAINT ...".
+         */
+        public String describe() {
+            String who = "pid " + pid + " (" + (application == null || application.isBlank()
+                    ? (user == null ? "no application name" : "user " + user) : application) + ")";
+            String on = relation == null ? "" : " on " + relation;
+            String behind = blockedBy.isEmpty() ? "" : " behind pid " + blockedBy.stream().map(String::valueOf)
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            String sentence = switch (role) {
+                case ROOT_BLOCKER -> who + (state == null ? "" : ", " + state
+                        + (transactionSeconds == null ? "" : " for " + seconds(transactionSeconds) + " in its transaction"))
+                        + ", holds " + (lockHeld == null ? "the lock" : modeName(lockHeld)) + on + " and waits for nothing";
+                case WAITING -> who + " waits for " + modeName(lockWanted) + on + behind
+                        + (waitingSeconds == null ? "" : ", for " + seconds(waitingSeconds));
+                case QUEUED -> who + " is queued for " + modeName(lockWanted) + on + behind + "'s pending request"
+                        + (waitingSeconds == null ? "" : ", for " + seconds(waitingSeconds));
+            };
+            String statement = query == null ? "" : query.replaceAll("\\s+", " ").strip();
+            if (statement.length() > 120) {
+                statement = statement.substring(0, 117) + "...";
+            }
+            return statement.isEmpty() ? sentence : sentence + ": " + statement;
+        }
+
+        /** pg_locks' {@code AccessExclusiveLock} as PostgreSQL's documentation names it: {@code ACCESS EXCLUSIVE}. */
+        static String modeName(String modes) {
+            if (modes == null) {
+                return null;
+            }
+            java.util.regex.Matcher matcher = PG_LOCK_MODE.matcher(modes);
+            StringBuilder out = new StringBuilder();
+            while (matcher.find()) {
+                matcher.appendReplacement(out, matcher.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT));
+            }
+            matcher.appendTail(out);
+            return out.toString();
+        }
+
+        private static String seconds(double value) {
+            return value < 90 ? String.format(Locale.ROOT, "%.0f s", value) : String.format(Locale.ROOT, "%.1f min", value / 60);
         }
     }
 

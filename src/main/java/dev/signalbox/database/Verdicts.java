@@ -24,8 +24,10 @@ final class Verdicts {
         locks(parts, out);
         for (ExpectationResult result : expectations) {
             if (!result.ok()) {
+                String found = result.constraint() != null ? "found " + result.constraint() : null;
+                boolean replace = result.fix() != null && result.fix().kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY;
                 out.add(new Verdict(Severity.ATTENTION, "expectations", "expected " + result.expectation() + ": "
-                        + String.join("; ", result.problems()), result.constraint() != null ? "found " + result.constraint() : null));
+                        + String.join("; ", result.problems()), replace ? result.fix().summary() + " (" + found + ")" : found));
             }
         }
         for (InvalidIndex index : parts.invalidIndexes()) {
@@ -39,8 +41,13 @@ final class Verdicts {
         }
         List<Constraint> notValid = parts.constraints().stream().filter(c -> !c.validated()).toList();
         for (Constraint constraint : notValid.stream().limit(MAX_PER_KIND).toList()) {
+            ConstraintFix replace = expectations.stream().map(ExpectationResult::fix)
+                    .filter(fix -> fix != null && fix.kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY
+                            && fix.table().equals(constraint.qualifiedTable()) && fix.constraint().equals(constraint.name()))
+                    .findFirst().orElse(null);
             out.add(new Verdict(Severity.WARNING, "constraints", constraint.describe() + ": existing rows are not checked",
-                    "ALTER TABLE " + constraint.qualifiedTable() + " VALIDATE CONSTRAINT " + constraint.name()
+                    replace != null ? replace.summary()
+                            : "ALTER TABLE " + constraint.qualifiedTable() + " VALIDATE CONSTRAINT " + constraint.name()
                             + " (SHARE UPDATE EXCLUSIVE: does not block reads or writes)"));
         }
         if (notValid.size() > MAX_PER_KIND) {

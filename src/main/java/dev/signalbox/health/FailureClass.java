@@ -19,7 +19,12 @@ public enum FailureClass {
     /** The body claims to be JSON (or JSON was expected) and does not parse. */
     INVALID_JSON("invalid JSON"),
     /** The body exceeds the probe's limit; a health endpoint should answer a few hundred bytes. */
-    BODY_TOO_LARGE("body too large");
+    BODY_TOO_LARGE("body too large"),
+    /**
+     * The expected status with an HTML page: a frontend's catch-all route or a proxy's page answers on the health
+     * path, so the API itself was never asked.
+     */
+    HTML_PAGE("an HTML page, not a health answer");
 
     private final String label;
 

@@ -63,6 +63,6 @@ public final class HealthChecker {
     /** A one-shot check has no history: "UNKNOWN to DOWN" transitions would only be noise. */
     private static HealthSnapshot withoutInitialTransitions(HealthSnapshot snapshot) {
         return new HealthSnapshot(snapshot.service(), snapshot.takenAt(), snapshot.verdict(), snapshot.reasons(), null,
-                snapshot.endpoints(), List.of(), false);
+                snapshot.endpoints(), List.of(), false, snapshot.serviceRules());
     }
 }

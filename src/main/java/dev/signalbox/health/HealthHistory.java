@@ -50,6 +50,19 @@ public final class HealthHistory {
     public synchronized void record(String endpoint, long epochMillis, int httpStatus, long totalMicros, long firstByteMicros,
                                     FailureClass failure, HealthVerdict verdict) {
         Ring ring = ring(endpoint);
+        if (ring.size == capacity) {
+            long oldest = ring.total - capacity;
+            for (WindowAggregate window : ring.windows.values()) {
+                if (window.from <= oldest) {
+                    evictOldest(ring, window);
+                }
+            }
+        }
+        if (ring.size > 0 && epochMillis < ring.time[index(ring.total - 1)]) {
+            // A clock that went back: the incremental windows assume time order, so from now on they are scanned.
+            ring.ordered = false;
+            ring.windows.clear();
+        }
         int i = ring.next;
         ring.time[i] = epochMillis;
         ring.totalMicros[i] = clampToInt(totalMicros);
@@ -59,6 +72,48 @@ public final class HealthHistory {
         ring.verdict[i] = (byte) verdict.ordinal();
         ring.next = (i + 1) % capacity;
         ring.size = Math.min(ring.size + 1, capacity);
+        long seq = ring.total++;
+        for (WindowAggregate window : ring.windows.values()) {
+            include(ring, window, seq);
+        }
+    }
+
+    /** Adds sample {@code seq} (the newest) to a window: closes the previous newest's segment, adds the latency. */
+    private void include(Ring ring, WindowAggregate window, long seq) {
+        if (seq - 1 >= window.from) {
+            closeSegment(ring, window, seq - 1, +1);
+        }
+        int i = index(seq);
+        if (ring.status[i] > 0 && ring.totalMicros[i] >= 0) {
+            window.latencies.add(ring.totalMicros[i]);
+        }
+    }
+
+    /** Removes the window's oldest sample: its closed segment (when it has a successor) and its latency. */
+    private void evictOldest(Ring ring, WindowAggregate window) {
+        long seq = window.from;
+        if (seq + 1 < ring.total) {
+            closeSegment(ring, window, seq, -1);
+        }
+        int i = index(seq);
+        if (ring.status[i] > 0 && ring.totalMicros[i] >= 0) {
+            window.latencies.remove(ring.totalMicros[i]);
+        }
+        window.from++;
+    }
+
+    /** The time from sample {@code seq} to its successor, counted as serving or not by {@code seq}'s verdict. */
+    private void closeSegment(Ring ring, WindowAggregate window, long seq, int sign) {
+        int i = index(seq);
+        long segment = Math.min(ring.time[index(seq + 1)] - ring.time[i], MAX_SEGMENT_MILLIS);
+        window.coveredMillis += sign * segment;
+        if (VERDICTS[ring.verdict[i]].isServing()) {
+            window.servingMillis += sign * segment;
+        }
+    }
+
+    private int index(long seq) {
+        return (int) (seq % capacity);
     }
 
     public synchronized int size(String endpoint) {
@@ -74,9 +129,63 @@ public final class HealthHistory {
         return (long) rings.size() * capacity * Ring.BYTES_PER_SAMPLE;
     }
 
-    /** Uptime and latency percentiles of one endpoint over the window ending at {@code now}. */
+    /**
+     * Uptime and latency percentiles of one endpoint over the window ending at {@code now}, exact. A window asked for
+     * again with a later {@code now} is kept up to date as samples arrive and leave it (a few array moves per sample),
+     * so asking at every refresh costs no scan; an earlier {@code now}, or a clock that went back, is answered by a scan.
+     */
     public synchronized WindowStats stats(String endpoint, Duration window, Instant now) {
         Ring ring = ring(endpoint);
+        long end = now.toEpochMilli();
+        long start = end - window.toMillis();
+        if (!ring.ordered || (ring.size > 0 && end < ring.time[index(ring.total - 1)])) {
+            return scan(ring, window, now);
+        }
+        WindowAggregate aggregate = ring.windows.get(window.toMillis());
+        if (aggregate == null) {
+            aggregate = new WindowAggregate();
+            aggregate.from = ring.total;
+            for (long seq = ring.total - ring.size; seq < ring.total; seq++) {
+                if (ring.time[index(seq)] >= start) {
+                    if (aggregate.from == ring.total) {
+                        aggregate.from = seq;
+                    }
+                    include(ring, aggregate, seq);
+                }
+            }
+            aggregate.appliedStart = start;
+            ring.windows.put(window.toMillis(), aggregate);
+        } else if (start < aggregate.appliedStart) {
+            return scan(ring, window, now);
+        }
+        while (aggregate.from < ring.total && ring.time[index(aggregate.from)] < start) {
+            evictOldest(ring, aggregate);
+        }
+        aggregate.appliedStart = start;
+        int samples = (int) (ring.total - aggregate.from);
+        if (samples == 0) {
+            return WindowStats.empty(window);
+        }
+        int newest = index(ring.total - 1);
+        HealthVerdict newestVerdict = VERDICTS[ring.verdict[newest]];
+        long open = Math.min(end - ring.time[newest], MAX_SEGMENT_MILLIS);
+        long covered = aggregate.coveredMillis + open;
+        long serving = aggregate.servingMillis + (newestVerdict.isServing() ? open : 0);
+        Double uptime = covered > 0 ? (double) serving / covered : (newestVerdict.isServing() ? 1.0 : 0.0);
+        SortedInts latencies = aggregate.latencies;
+        if (latencies.size == 0) {
+            return new WindowStats(window, samples, uptime, null, null);
+        }
+        return new WindowStats(window, samples, uptime, percentile(latencies.values, latencies.size, 0.50),
+                percentile(latencies.values, latencies.size, 0.95));
+    }
+
+    /** The same figures by a scan of the ring: the reference the incremental windows are tested against. */
+    synchronized WindowStats scan(String endpoint, Duration window, Instant now) {
+        return scan(ring(endpoint), window, now);
+    }
+
+    private WindowStats scan(Ring ring, Duration window, Instant now) {
         long end = now.toEpochMilli();
         long start = end - window.toMillis();
         int[] latencies = new int[ring.size];
@@ -158,8 +267,54 @@ public final class HealthHistory {
         return ring;
     }
 
+    /** One window's running figures: the samples from {@code from} to the newest, their closed segments and latencies. */
+    private static final class WindowAggregate {
+        long from;
+        long appliedStart;
+        long coveredMillis;
+        long servingMillis;
+        final SortedInts latencies = new SortedInts();
+    }
+
+    /** A sorted multiset of ints: insertion and removal move at most a day of samples (tens of KB), percentiles are an index. */
+    static final class SortedInts {
+        int[] values = new int[64];
+        int size;
+
+        void add(int value) {
+            int at = position(value);
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = value;
+            size++;
+        }
+
+        void remove(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at < 0) {
+                throw new IllegalStateException("latency " + value + " was never added to this window");
+            }
+            System.arraycopy(values, at + 1, values, at, size - at - 1);
+            size--;
+        }
+
+        private int position(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            return at >= 0 ? at : -at - 1;
+        }
+    }
+
     private static final class Ring {
         static final int BYTES_PER_SAMPLE = Long.BYTES + Integer.BYTES + Integer.BYTES + Short.BYTES + 1 + 1;
+
+        /** By window length in milliseconds: the windows asked for so far, kept up to date by {@code record}. */
+        final Map<Long, WindowAggregate> windows = new LinkedHashMap<>();
+        /** Samples ever recorded: the sequence number of the next one. */
+        long total;
+        /** False once a sample arrived older than the previous one (the clock went back). */
+        boolean ordered = true;
 
         final long[] time;
         final int[] totalMicros;

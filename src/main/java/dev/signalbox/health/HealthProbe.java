@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.Call;
@@ -57,6 +60,8 @@ public final class HealthProbe {
         }
     }
 
+    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>([^<]{0,500})</title>", Pattern.CASE_INSENSITIVE);
+    /** The display copy of the body's fields is capped; rules read the whole parsed body instead. */
     static final int MAX_FIELDS = 200;
     static final int MAX_FIELD_CHARS = 200;
     private static final int MAX_DEPTH = 8;
@@ -123,6 +128,7 @@ public final class HealthProbe {
             timer.finished();
             boolean statusOk = status == endpoint.expectStatus();
             Map<String, String> fields = Map.of();
+            JsonNode json = null;
             FailureClass failure = statusOk ? null : FailureClass.HTTP_ERROR;
             String message = statusOk ? null : "answered HTTP " + status + " where " + endpoint.expectStatus() + " was expected";
             if (body.tooLarge()) {
@@ -131,9 +137,17 @@ public final class HealthProbe {
                     message = "the body is larger than " + settings.maxBodyBytes() / 1024 + " KiB (" + body.declaredLength()
                             + "); a health endpoint should answer a small JSON document";
                 }
+            } else if (isHtml(contentType, body.bytes())) {
+                if (failure == null) {
+                    failure = FailureClass.HTML_PAGE;
+                    message = "answered " + status + " with an HTML page" + htmlTitle(body.bytes())
+                            + ", not a health answer: a frontend's catch-all route or a proxy's page is served on "
+                            + url.encodedPath() + ", so the API itself was not asked; check the path and that it reaches the API";
+                }
             } else if (body.bytes().length > 0) {
                 try {
-                    fields = flatten(Json.mapper().readTree(body.bytes()));
+                    json = Json.mapper().readTree(body.bytes());
+                    fields = flatten(json);
                 } catch (IOException e) {
                     if (failure == null && expectsJson(endpoint, contentType, body.bytes())) {
                         failure = FailureClass.INVALID_JSON;
@@ -141,8 +155,9 @@ public final class HealthProbe {
                     }
                 }
             }
-            return sample(endpoint, time, status, timer, failure, message, null, contentType,
-                    body.tooLarge() ? settings.maxBodyBytes() : body.bytes().length, fields);
+            return new ProbeSample(endpoint.name(), endpoint.url(), time, status, timer.timings(), failure, message, null,
+                    contentType, body.tooLarge() ? settings.maxBodyBytes() : body.bytes().length, fields,
+                    timer.certificateExpiresAt, json);
         } catch (IOException e) {
             timer.finished();
             FailureClass failure = classify(e);
@@ -173,6 +188,31 @@ public final class HealthProbe {
         return new Body(source.readByteArray(), false, null);
     }
 
+    /** By its declared type, or by its first characters when a proxy labels it wrongly (or not at all). */
+    static boolean isHtml(String contentType, byte[] body) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html")) {
+            return true;
+        }
+        String start = new String(body, 0, Math.min(body.length, 256), StandardCharsets.UTF_8).stripLeading()
+                .replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
+                || start.startsWith("<body") || (start.startsWith("<!--") && start.contains("<html"));
+    }
+
+    /** {@code " (title "Facteur")"}, to say which page answered; empty when it has none. */
+    static String htmlTitle(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        Matcher title = HTML_TITLE.matcher(text);
+        if (!title.find()) {
+            return "";
+        }
+        String value = title.group(1).replaceAll("\\s+", " ").strip();
+        if (value.isEmpty()) {
+            return "";
+        }
+        return " (title \"" + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "\")";
+    }
+
     private static boolean expectsJson(HealthEndpoint endpoint, String contentType, byte[] body) {
         if (!endpoint.expectBody().isEmpty()) {
             return true;
@@ -199,7 +239,7 @@ public final class HealthProbe {
         return e.getMessage();
     }
 
-    /** Scalar fields by JSON pointer, in document order, bounded: the rules need them, the history does not keep them. */
+    /** Scalar fields by JSON pointer, in document order, bounded: what the view shows, not what the rules read. */
     static Map<String, String> flatten(JsonNode root) {
         Map<String, String> fields = new LinkedHashMap<>();
         flatten(root, "", 0, fields);

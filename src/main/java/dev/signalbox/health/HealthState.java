@@ -17,7 +17,6 @@ import java.util.Map;
 final class HealthState {
     static final int MAX_TRANSITIONS = 100;
     static final List<Duration> WINDOWS = List.of(Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofHours(24));
-    static final Duration LONG_WINDOW_REFRESH = Duration.ofMinutes(1);
 
     private final HealthTarget target;
     private final HealthRules rules;
@@ -30,16 +29,14 @@ final class HealthState {
     private static final class Slot {
         final HealthEndpoint endpoint;
         ProbeSample sample;
-        Judgement judgement = new Judgement(HealthVerdict.UNKNOWN, List.of("not probed yet"));
+        Judgement judgement;
         Instant verdictSince;
         Instant failingSince;
         Instant nextProbeAt;
-        boolean changed = true;
-        List<WindowStats> windows = List.of();
-        Instant longWindowAt;
 
-        Slot(HealthEndpoint endpoint) {
+        Slot(HealthEndpoint endpoint, Judgement notProbed) {
             this.endpoint = endpoint;
+            this.judgement = notProbed;
         }
     }
 
@@ -48,7 +45,7 @@ final class HealthState {
         this.rules = new HealthRules(target);
         this.history = history;
         for (HealthEndpoint endpoint : target.endpoints()) {
-            slots.put(endpoint.name(), new Slot(endpoint));
+            slots.put(endpoint.name(), new Slot(endpoint, rules.judge(endpoint, null)));
         }
     }
 
@@ -59,7 +56,6 @@ final class HealthState {
         HealthVerdict previous = slot.judgement.verdict();
         slot.sample = sample;
         slot.judgement = judgement;
-        slot.changed = true;
         if (previous != judgement.verdict() || slot.verdictSince == null) {
             slot.verdictSince = sample.time();
             if (previous != judgement.verdict()) {
@@ -88,12 +84,10 @@ final class HealthState {
     HealthSnapshot snapshot(Instant now, boolean deployInProgress) {
         List<EndpointHealth> endpoints = new ArrayList<>();
         for (Slot slot : slots.values()) {
-            if (history != null && slot.changed) {
-                slot.windows = windows(slot, now);
-                slot.changed = false;
-            }
-            endpoints.add(new EndpointHealth(slot.endpoint, slot.judgement.verdict(), slot.judgement.reasons(), slot.sample,
-                    slot.verdictSince, slot.windows, slot.nextProbeAt));
+            // Every snapshot, even without a new sample: the windows end now. The history keeps them incrementally.
+            List<WindowStats> windows = history == null ? List.of()
+                    : WINDOWS.stream().map(window -> history.stats(slot.endpoint.name(), window, now)).toList();
+            endpoints.add(new EndpointHealth(slot.endpoint, slot.judgement, slot.sample, slot.verdictSince, windows, slot.nextProbeAt));
         }
         Judgement service = rules.overall(endpoints);
         boolean anyProbed = slots.values().stream().anyMatch(s -> s.sample != null);
@@ -103,31 +97,7 @@ final class HealthState {
             overallSince = now;
         }
         return new HealthSnapshot(target.service(), now, service.verdict(), service.reasons(), overallSince, endpoints,
-                new ArrayList<>(transitions), deployInProgress);
-    }
-
-    /**
-     * Recomputed only for an endpoint with a new sample; the longest window (a scan of the whole ring and a sort)
-     * at most once a minute, where a difference would not show anyway.
-     */
-    private List<WindowStats> windows(Slot slot, Instant now) {
-        List<WindowStats> windows = new ArrayList<>();
-        for (int i = 0; i < WINDOWS.size(); i++) {
-            Duration window = WINDOWS.get(i);
-            boolean longest = i == WINDOWS.size() - 1;
-            if (longest && slot.longWindowAt != null && slot.windows.size() == WINDOWS.size()
-                    && Duration.between(slot.longWindowAt, now).compareTo(LONG_WINDOW_REFRESH) < 0) {
-                windows.add(slot.windows.get(i));
-                continue;
-            }
-            WindowStats stats = history.stats(slot.endpoint.name(), window, now);
-            windows.add(stats);
-            // Cache only a window that has samples: an empty first computation must not hide the first minute.
-            if (longest && stats.samples() > 0) {
-                slot.longWindowAt = now;
-            }
-        }
-        return windows;
+                new ArrayList<>(transitions), deployInProgress, service.rules());
     }
 
     private void addTransition(HealthTransition transition) {

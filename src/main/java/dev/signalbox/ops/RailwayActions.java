@@ -94,22 +94,44 @@ public final class RailwayActions {
     }
 
     public GuardedAction<VariableChange> toggleOn(Profile.ToggleVariable toggle, boolean skipDeploys) {
+        return toggleOn(toggle, skipDeploys, null);
+    }
+
+    /**
+     * @param current what the toggle reads now as the caller last saw it ({@code Optional.empty()} for absent), so the
+     *                confirmation shows before -> after; null when not known
+     */
+    public GuardedAction<VariableChange> toggleOn(Profile.ToggleVariable toggle, boolean skipDeploys, Optional<String> current) {
         return new VariableWrite(toggle.name(), Optional.of(Secret.of(toggle.onValue(), "toggle")), skipDeploys,
-                "railway.toggle.on", "Switch " + toggle.kind().name().toLowerCase() + " toggle " + toggle.name() + " ON (\""
-                + toggle.onValue() + "\")" + (skipDeploys ? " without a deploy" : " and let Railway deploy"));
+                "railway.toggle.on", toggleSummary(toggle, true, current, Optional.of(toggle.onValue()), !skipDeploys));
     }
 
     public GuardedAction<VariableChange> toggleOff(Profile.ToggleVariable toggle, OffMode mode) {
+        return toggleOff(toggle, mode, null);
+    }
+
+    /** @param current as for {@link #toggleOn(Profile.ToggleVariable, boolean, Optional)} */
+    public GuardedAction<VariableChange> toggleOff(Profile.ToggleVariable toggle, OffMode mode, Optional<String> current) {
         if (mode != OffMode.DELETE && toggle.offValue() == null) {
             throw new IllegalArgumentException("toggle " + toggle.name() + " has no offValue: it is switched off by deleting it");
         }
         if (mode == OffMode.DELETE) {
             return new VariableWrite(toggle.name(), Optional.empty(), false, "railway.toggle.off",
-                    "Switch toggle " + toggle.name() + " OFF by deleting it (Railway starts a deployment)");
+                    toggleSummary(toggle, false, current, Optional.empty(), true));
         }
         boolean skip = mode == OffMode.OFF_VALUE_SKIP_DEPLOY;
         return new VariableWrite(toggle.name(), Optional.of(Secret.of(toggle.offValue(), "toggle")), skip, "railway.toggle.off",
-                "Switch toggle " + toggle.name() + " OFF (\"" + toggle.offValue() + "\")" + (skip ? " without a deploy" : " and let Railway deploy"));
+                toggleSummary(toggle, false, current, Optional.of(toggle.offValue()), !skip));
+    }
+
+    /** ON and OFF worded alike: "Switch maintenance toggle MAINTENANCE_MODE OFF: "true" -> absent (delete it), and let Railway deploy". */
+    private static String toggleSummary(Profile.ToggleVariable toggle, boolean on, Optional<String> current, Optional<String> after,
+                                        boolean deploys) {
+        String before = current == null ? "" : current.map(v -> "\"" + v + "\"").orElse("absent") + " -> ";
+        String to = after.map(v -> "\"" + v + "\"").orElse("absent (delete it)");
+        return "Switch " + toggle.kind().name().toLowerCase(java.util.Locale.ROOT) + " toggle " + toggle.name() + (on ? " ON" : " OFF")
+                + ": " + before + to + (deploys ? ", and let Railway deploy" + (after.isEmpty() ? " (a delete cannot skip it)" : "")
+                : ", without a deploy");
     }
 
     /** Puts back what {@link VariableChange#previous()} recorded: the value, or the variable's absence. */

@@ -21,6 +21,19 @@ public sealed interface StepAction {
         public boolean mutates() {
             return true;
         }
+
+        /**
+         * Whether Railway starts a deployment for this change. Switching off a toggle whose "off" is the variable being
+         * absent deletes it, and variableDelete has no skipDeploys: Railway deploys, whatever this step asks.
+         *
+         * @param variable the profile's definition of the toggle; null when the profile no longer has it
+         */
+        public boolean startsDeployment(dev.signalbox.config.Profile.ToggleVariable variable) {
+            if (!on && (variable == null || variable.offValue() == null)) {
+                return true;
+            }
+            return skipDeploys != null && !skipDeploys;
+        }
     }
 
     /** Redeploys the service and waits for the new deployment's terminal state. */

@@ -3,6 +3,7 @@ package dev.signalbox.ui.database;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.signalbox.database.Constraint;
+import dev.signalbox.database.ConstraintFix;
 import dev.signalbox.database.ExpectationResult;
 import dev.signalbox.database.InvalidIndex;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -95,6 +97,25 @@ final class ConstraintsPane extends VBox {
                 line.setWrapText(true);
                 card.getChildren().add(line);
             }
+            ConstraintFix fix = result.fix();
+            if (fix != null && fix.kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY) {
+                Label advice = new Label("fix: " + fix.summary());
+                advice.getStyleClass().add("expectation-fix");
+                advice.setWrapText(true);
+                Button orphans = new Button("Copy orphan-rows query");
+                orphans.setId("expectation-copy-orphans");
+                orphans.setTooltip(new Tooltip(fix.orphanQuery()));
+                orphans.setOnAction(e -> CopyMenu.copy(fix.orphanQuery()));
+                Button migration = new Button("Copy fix migration");
+                migration.setId("expectation-copy-migration");
+                migration.setTooltip(new Tooltip(fix.script()));
+                migration.setOnAction(e -> CopyMenu.copy(fix.script()));
+                orphans.getStyleClass().add(Styles.SMALL);
+                migration.getStyleClass().add(Styles.SMALL);
+                orphans.setMinWidth(Region.USE_PREF_SIZE);
+                migration.setMinWidth(Region.USE_PREF_SIZE);
+                card.getChildren().addAll(advice, new HBox(8, orphans, migration));
+            }
             if (result.constraint() != null) {
                 Label found = new Label("found: " + result.constraint());
                 found.getStyleClass().add(Styles.TEXT_MUTED);
@@ -158,7 +179,9 @@ final class ConstraintsPane extends VBox {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(LocksPane.placeholder("No constraint matches the filters."));
         TableColumn<Constraint, Constraint> flags = new TableColumn<>("");
-        flags.setPrefWidth(150);
+        // Wide enough for both badges in full: a badge cut to "MISM..." says nothing.
+        flags.setPrefWidth(175);
+        flags.setMinWidth(175);
         flags.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         flags.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -169,17 +192,23 @@ final class ConstraintsPane extends VBox {
                     return;
                 }
                 HBox badges = new HBox(4);
+                List<String> meaning = new java.util.ArrayList<>();
                 if (model.isMismatch(constraint)) {
                     Label badge = new Label("MISMATCH");
                     badge.getStyleClass().addAll("badge", "badge-bad");
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
                     badges.getChildren().add(badge);
+                    meaning.add("MISMATCH: not what the profile's expectations say");
                 }
                 if (!constraint.validated()) {
                     Label badge = new Label("NOT VALID");
                     badge.getStyleClass().addAll("badge", "badge-warn");
+                    badge.setMinWidth(Region.USE_PREF_SIZE);
                     badges.getChildren().add(badge);
+                    meaning.add("NOT VALID: existing rows are not checked");
                 }
                 setGraphic(badges);
+                setTooltip(meaning.isEmpty() ? null : new Tooltip(String.join("\n", meaning)));
             }
         });
         TableColumn<Constraint, String> definition = column("definition", 320, c -> c.definition() != null ? c.definition()
@@ -204,19 +233,28 @@ final class ConstraintsPane extends VBox {
                     boolean present = !empty && constraint != null;
                     pseudoClassStateChanged(MISMATCH, present && model.isMismatch(constraint));
                     pseudoClassStateChanged(NOT_VALID, present && !constraint.validated());
+                    // Built per constraint: the fix differs (a wrong target is never offered VALIDATE).
+                    setContextMenu(present ? CopyMenu.forRow(this, copies(model.fixFor(constraint))) : null);
                 }
             };
-            Map<String, Function<Constraint, String>> copies = new LinkedHashMap<>();
-            copies.put("name", Constraint::name);
-            copies.put("description", Constraint::describe);
-            copies.put("definition", c -> c.definition() != null ? c.definition() : c.describe());
-            copies.put("VALIDATE statement", c -> "ALTER TABLE " + c.qualifiedTable() + " VALIDATE CONSTRAINT " + c.name() + ";");
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                    .otherwise(CopyMenu.forRow(row, copies)));
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;
+    }
+
+    private static Map<String, Function<Constraint, String>> copies(ConstraintFix fix) {
+        Map<String, Function<Constraint, String>> copies = new LinkedHashMap<>();
+        copies.put("name", Constraint::name);
+        copies.put("description", Constraint::describe);
+        copies.put("definition", c -> c.definition() != null ? c.definition() : c.describe());
+        if (fix != null && fix.kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY) {
+            copies.put("orphan-rows query (against the right table)", c -> fix.orphanQuery());
+            copies.put("fix migration (add the right FK NOT VALID, drop, rename, validate)", c -> fix.script());
+        } else if (fix != null) {
+            copies.put("VALIDATE statement", c -> fix.script());
+        }
+        return copies;
     }
 
     private Node indexesTable() {

@@ -155,12 +155,13 @@ public final class DatabaseView extends BorderPane {
         ScrollPane verdictScroll = new ScrollPane(verdicts);
         verdictScroll.setId("verdicts-scroll");
         verdictScroll.setFitToWidth(true);
-        verdictScroll.setMaxHeight(150);
-        verdictScroll.setPrefViewportHeight(10);
+        // One constant height while a snapshot is shown: a finding that appears or goes must not move the lock
+        // tree, the sessions and the Terminate button under the pointer.
+        verdictScroll.setMaxHeight(120);
+        verdictScroll.setMinViewportHeight(104);
+        verdictScroll.setPrefViewportHeight(104);
         verdictScroll.getStyleClass().add("verdicts-scroll");
-        verdicts.heightProperty().addListener((obs, old, now) ->
-                verdictScroll.setPrefViewportHeight(Math.min(now.doubleValue(), 140)));
-        verdictScroll.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.verdicts()));
+        verdictScroll.visibleProperty().bind(model.snapshotProperty().isNotNull());
         verdictScroll.managedProperty().bind(verdictScroll.visibleProperty());
 
         VBox box = new VBox(8, top, failing, verdictScroll);
@@ -230,6 +231,12 @@ public final class DatabaseView extends BorderPane {
 
     private void renderVerdicts() {
         verdicts.getChildren().clear();
+        if (model.verdicts().isEmpty()) {
+            Label none = new Label("No findings: nothing on this database needs attention.");
+            none.setId("verdicts-none");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            verdicts.getChildren().add(none);
+        }
         for (Verdict verdict : model.verdicts()) {
             FontIcon icon = new FontIcon(switch (verdict.severity()) {
                 case ATTENTION -> Feather.ALERT_OCTAGON;

@@ -72,6 +72,11 @@ public final class DatabaseViewModel {
     private final ReadOnlyStringWrapper actionMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Outcome> actionOutcome = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Confirmation> confirmation = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<dev.signalbox.ops.AfterTermination> afterTermination = new ReadOnlyObjectWrapper<>();
+    /** The root blocker terminated last, the tree seen then, and when: followed until the profile changes. */
+    private Integer followedPid;
+    private LockTree followedTree;
+    private java.time.Instant followedSince;
     private final InvalidationListener onPart = obs -> update();
     private final Object inspectorLock = new Object();
     private Set<String> mismatched = Set.of();
@@ -97,6 +102,8 @@ public final class DatabaseViewModel {
             watched.part(Part.DATABASE).removeListener(onPart);
         }
         watched = watch;
+        followedPid = null;
+        afterTermination.set(null);
         if (watch != null) {
             watch.part(Part.DATABASE).addListener(onPart);
         }
@@ -137,8 +144,18 @@ public final class DatabaseViewModel {
             lockTree.set(value.lockTree() == null ? LockTree.EMPTY : value.lockTree());
         }
         selectedSession.set(find(selectedPid.get()));
+        if (value != null && followedPid != null && value.takenAt().isAfter(followedSince)) {
+            afterTermination.set(dev.signalbox.ops.AfterTermination.assess(followedPid, followedTree, value,
+                    valueOf(Part.MIGRATIONS, dev.signalbox.migrations.MigrationSnapshot.class),
+                    valueOf(Part.RAILWAY, dev.signalbox.railway.RailwayStatus.class)));
+        }
         // Last, so a listener of the part's state finds the snapshot it carries already split up.
         partState.set(state);
+    }
+
+    private <T> T valueOf(Part part, Class<T> type) {
+        PartState<?> state = watched == null ? null : watched.part(part).get();
+        return state != null && type.isInstance(state.value()) ? type.cast(state.value()) : null;
     }
 
     private boolean shown(Constraint constraint) {
@@ -153,6 +170,12 @@ public final class DatabaseViewModel {
         }
         String search = constraintSearch.get() == null ? "" : constraintSearch.get().strip().toLowerCase(java.util.Locale.ROOT);
         return search.isEmpty() || constraint.describe().toLowerCase(java.util.Locale.ROOT).contains(search);
+    }
+
+    /** What to do about a constraint, as the engine decided it; null when nothing is to be done. */
+    public dev.signalbox.database.ConstraintFix fixFor(Constraint constraint) {
+        DatabaseSnapshot value = snapshot.get();
+        return value == null ? null : value.fixFor(constraint);
     }
 
     /** True when a profile expectation found this constraint and it is not what the team expects (incident 5). */
@@ -182,6 +205,16 @@ public final class DatabaseViewModel {
                 shell.readOnlyProperty(), actionRunning, selectedSession);
     }
 
+    /**
+     * Cancel is possible only on a session running a statement: pg_cancel_backend does nothing to an idle session, nor
+     * to one idle in transaction (its locks stay held; only terminate releases them).
+     */
+    public BooleanBinding cancelDisabled() {
+        return Bindings.createBooleanBinding(() -> shell.readOnlyProperty().get() || actionRunning.get()
+                        || selectedSession.get() == null || !"active".equals(selectedSession.get().state()),
+                shell.readOnlyProperty(), actionRunning, selectedSession);
+    }
+
     public void cancelSelected() {
         act(true);
     }
@@ -193,7 +226,7 @@ public final class DatabaseViewModel {
     private void act(boolean cancel) {
         BackendSession session = selectedSession.get();
         WatchModel watch = watched;
-        if (session == null || watch == null || actionRunning.get()) {
+        if (session == null || watch == null || actionRunning.get() || (cancel && !"active".equals(session.state()))) {
             return;
         }
         LoadedProfile loaded = watch.watch().profile();
@@ -202,6 +235,9 @@ public final class DatabaseViewModel {
         DatabaseSnapshot seen = snapshot.get();
         PoolerMode pooler = seen != null && seen.connection() != null ? seen.connection().pooler() : PoolerMode.UNKNOWN;
         String verb = cancel ? "Cancel" : "Terminate";
+        LockTree treeBefore = lockTree.get();
+        boolean rootBlocker = treeBefore.flat().stream()
+                .anyMatch(e -> e.pid() == session.pid() && e.role() == LockTree.Role.ROOT_BLOCKER);
         actionRunning.set(true);
         actionOutcome.set(null);
         actionMessage.set(verb + " of backend " + session.pid() + ": waiting for confirmation...");
@@ -221,6 +257,15 @@ public final class DatabaseViewModel {
                     + " - " + outcome.message() + (outcome.auditProblem() != null ? " " + outcome.auditProblem() : "");
             actionMessage.set(text);
             shell.setStatus(text);
+            if (!cancel && rootBlocker && outcome.outcome() == Outcome.SUCCEEDED && watch == watched) {
+                // What the termination led to is read from the next snapshots of every part.
+                followedPid = session.pid();
+                followedTree = treeBefore;
+                followedSince = java.time.Instant.now();
+                afterTermination.set(null);
+                watch.watch().refresh(Part.MIGRATIONS);
+                watch.watch().refresh(Part.RAILWAY);
+            }
             watch.watch().refresh(Part.DATABASE);
         }).onError(error -> {
             actionRunning.set(false);
@@ -255,6 +300,11 @@ public final class DatabaseViewModel {
     }
 
     // ------------------------------------------------------------------------------------------------ properties
+
+    /** What terminating the last root blocker led to, and the next step; null before such an action. */
+    public ReadOnlyObjectProperty<dev.signalbox.ops.AfterTermination> afterTerminationProperty() {
+        return afterTermination.getReadOnlyProperty();
+    }
 
     public ReadOnlyObjectProperty<DatabaseSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();

@@ -129,6 +129,7 @@ final class LocksPane extends VBox {
             copies.put("row", LocksPane::describe);
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
                     .then((javafx.scene.control.ContextMenu) null).otherwise(CopyMenu.forTreeRow(row, copies)));
+            keepSelectionOnSecondaryClick(row);
             return row;
         });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -316,8 +317,19 @@ final class LocksPane extends VBox {
         terminate.getStyleClass().add(Styles.DANGER);
         terminate.setOnAction(e -> model.terminateSelected());
         var disabled = model.actionsDisabled();
-        cancel.disableProperty().bind(disabled);
+        cancel.disableProperty().bind(model.cancelDisabled());
         terminate.disableProperty().bind(disabled);
+        // The target of a destructive action is named on its button: no guessing which row it will hit.
+        terminate.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            BackendSession s = model.selectedSessionProperty().get();
+            return s == null ? "Terminate session" : "Terminate pid " + s.pid();
+        }, model.selectedSessionProperty()));
+        cancel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            BackendSession s = model.selectedSessionProperty().get();
+            return s == null ? "Cancel query" : "Cancel query of pid " + s.pid();
+        }, model.selectedSessionProperty()));
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        terminate.setMinWidth(Region.USE_PREF_SIZE);
         // A disabled control shows no tooltip, so the reason sits on a wrapper around the buttons.
         HBox buttons = new HBox(8, cancel, terminate);
         buttons.setId("backend-actions");
@@ -333,7 +345,7 @@ final class LocksPane extends VBox {
                 return "Select a session first.";
             }
             BackendSession s = model.selectedSessionProperty().get();
-            return BackendAction.choice(s.pid(), s.idleInTransaction());
+            return BackendAction.choice(s.pid(), s.idleInTransaction(), s.state());
         }, model.readOnlyProperty(), model.actionRunningProperty(), model.selectedSessionProperty()));
         Tooltip.install(buttons, why);
         Tooltip.install(cancel, why);
@@ -369,7 +381,59 @@ final class LocksPane extends VBox {
         query.visibleProperty().bind(query.textProperty().isNotEmpty());
         query.managedProperty().bind(query.visibleProperty());
         CopyMenu.install(query, query::getText);
-        return new VBox(4, bar, query, message);
+        return new VBox(4, bar, query, message, afterTermination());
+    }
+
+    /**
+     * A right-click copies from the row under the pointer but must not change the session Terminate acts on: the
+     * target of a destructive action is what the user last selected (left click or keyboard), named on the button.
+     */
+    private static void keepSelectionOnSecondaryClick(javafx.scene.Node row) {
+        row.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                event.consume();
+            }
+        });
+    }
+
+    /** After terminating a root blocker: what happened to the waiters, the constraints, the revisions, the bypass. */
+    private Node afterTermination() {
+        VBox box = new VBox(2);
+        box.setId("after-termination");
+        box.getStyleClass().add("after-termination");
+        Runnable update = () -> {
+            var assessment = model.afterTerminationProperty().get();
+            box.getChildren().clear();
+            box.setVisible(assessment != null);
+            box.setManaged(assessment != null);
+            if (assessment == null) {
+                return;
+            }
+            for (var line : assessment.lines()) {
+                Label label = new Label(line.text(), new FontIcon(switch (line.tone()) {
+                    case DONE -> Feather.CHECK;
+                    case WAITING -> Feather.CLOCK;
+                    case ATTENTION -> Feather.ALERT_TRIANGLE;
+                }));
+                label.setWrapText(true);
+                label.getStyleClass().add(switch (line.tone()) {
+                    case DONE -> Styles.SUCCESS;
+                    case WAITING -> Styles.TEXT_MUTED;
+                    case ATTENTION -> Styles.WARNING;
+                });
+                CopyMenu.install(label, label::getText);
+                box.getChildren().add(label);
+            }
+            Label next = new Label("Next: " + assessment.nextStep(), new FontIcon(Feather.ARROW_RIGHT));
+            next.setId("after-termination-next");
+            next.setWrapText(true);
+            next.getStyleClass().add(Styles.TEXT_BOLD);
+            CopyMenu.install(next, next::getText);
+            box.getChildren().add(next);
+        };
+        model.afterTerminationProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return box;
     }
 
     private Node buildSessions() {
@@ -426,6 +490,7 @@ final class LocksPane extends VBox {
             copies.put("row", s -> "pid " + s.pid() + " " + s.state() + " " + s.application() + " " + s.user() + "\n" + s.query());
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
                     .then((javafx.scene.control.ContextMenu) null).otherwise(CopyMenu.forRow(row, copies)));
+            keepSelectionOnSecondaryClick(row);
             return row;
         });
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

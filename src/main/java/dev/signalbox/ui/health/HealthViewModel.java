@@ -5,12 +5,12 @@ import dev.signalbox.health.FailureClass;
 import dev.signalbox.health.HealthEndpoint;
 import dev.signalbox.health.HealthHistory;
 import dev.signalbox.health.HealthMonitor;
-import dev.signalbox.health.HealthRules;
 import dev.signalbox.health.HealthSnapshot;
 import dev.signalbox.health.HealthTransition;
 import dev.signalbox.health.HealthVerdict;
 import dev.signalbox.health.ProbeSample;
 import dev.signalbox.health.ProbeTimings;
+import dev.signalbox.health.RuleResult;
 import dev.signalbox.health.WindowStats;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
@@ -252,8 +252,13 @@ public final class HealthViewModel {
             lastAnswer = HealthFormat.status(sample.httpStatus()) + " at " + HealthFormat.clock(sample.time(), zone)
                     + (sample.bodyBytes() >= 0 ? ", " + sample.bodyBytes() + " bytes" : "")
                     + (sample.contentType() != null ? " of " + sample.contentType() : "");
-            failure = sample.failure() == null ? "none"
-                    : sample.failure().name() + " (" + sample.failure().label() + "): " + sample.failureMessage();
+            RuleResult broken = endpoint.firstBrokenRule();
+            // A 200 can still be DOWN (a body saying the database is not connected): the card names the broken rule.
+            failure = sample.failure() != null
+                    ? sample.failure().name() + " (" + sample.failure().label() + "): " + sample.failureMessage()
+                    : endpoint.verdict() != HealthVerdict.UP && broken != null ? "rule broken: " + broken.detail()
+                    : endpoint.verdict() != HealthVerdict.UP && !endpoint.reasons().isEmpty() ? endpoint.reasons().get(0)
+                    : "none";
         }
         List<String> windows = endpoint.windows().stream().map(HealthFormat::windowStats).toList();
         String nextProbe = endpoint.nextProbeAt() == null ? "" : "next probe " + HealthFormat.clock(endpoint.nextProbeAt(), zone);
@@ -362,88 +367,19 @@ public final class HealthViewModel {
         return new XYChart.Data<>(time.toEpochMilli() / 1000.0, totalMillis);
     }
 
-    /**
-     * The rules behind the verdict. Status, JSON conditions and the slow/certificate limits are re-checked here from
-     * the sample itself; the built-in judgements of incidents 4 and 7 are recognised by the reasons the engine wrote.
-     */
+    /** The rules behind the verdict as the engine judged them; broken first, the answer to "why is it DOWN?". */
     static List<RuleRow> rules(HealthSnapshot snapshot) {
         List<RuleRow> rows = new ArrayList<>();
-        for (EndpointHealth endpoint : snapshot.endpoints()) {
-            HealthEndpoint definition = endpoint.endpoint();
-            ProbeSample sample = endpoint.lastSample();
-            String scope = endpoint.name();
-            int expected = definition.expectStatus();
-            if (sample == null) {
-                rows.add(new RuleRow(scope, "answers HTTP " + expected, RuleOutcome.NOT_CHECKED, "not probed yet"));
-            } else if (!sample.hasResponse()) {
-                rows.add(new RuleRow(scope, "answers HTTP " + expected, RuleOutcome.BROKEN, "no answer: "
-                        + (sample.failure() == null ? "unknown failure" : sample.failure().label()) + " - " + sample.failureMessage()));
-            } else {
-                rows.add(new RuleRow(scope, "answers HTTP " + expected,
-                        sample.httpStatus() == expected ? RuleOutcome.HOLDS : RuleOutcome.BROKEN,
-                        "answered " + HealthFormat.status(sample.httpStatus())));
-            }
-            for (Map.Entry<String, String> condition : definition.expectBody().entrySet()) {
-                String rule = "body " + condition.getKey() + " = \"" + condition.getValue() + "\" (profile's expectBody)";
-                if (sample == null || !sample.hasResponse()) {
-                    rows.add(new RuleRow(scope, rule, RuleOutcome.NOT_CHECKED, "no body to read"));
-                    continue;
-                }
-                String actual = sample.fields().get(condition.getKey());
-                rows.add(new RuleRow(scope, rule, condition.getValue().equals(actual) ? RuleOutcome.HOLDS : RuleOutcome.BROKEN,
-                        actual == null ? "no such field in the body" : "got \"" + actual + "\""));
-            }
-            if (sample != null && sample.hasResponse()) {
-                boolean slow = sample.timings().totalMicros() > HealthRules.SLOW.toNanos() / 1000;
-                rows.add(new RuleRow(scope, "answers within " + HealthRules.SLOW.toSeconds() + " s (slower is DEGRADED)",
-                        slow ? RuleOutcome.BROKEN : RuleOutcome.HOLDS, "took " + HealthFormat.millis(sample.timings().totalMillis())));
-            }
-            if (sample != null && sample.certificateExpiresAt() != null) {
-                Duration left = Duration.between(sample.time(), sample.certificateExpiresAt());
-                rows.add(new RuleRow(scope, "TLS certificate valid for " + HealthRules.CERTIFICATE_WARNING.toDays() + " more days",
-                        left.compareTo(HealthRules.CERTIFICATE_WARNING) < 0 ? RuleOutcome.BROKEN : RuleOutcome.HOLDS,
-                        "expires " + sample.certificateExpiresAt()));
-            }
-            if (definition.role() == HealthEndpoint.Role.READINESS) {
-                rows.add(builtIn(scope, "a 200 must not say the database is not connected (readiness lies, incident 7)",
-                        sample, firstReason(endpoint.reasons(), "readiness lies")));
-            } else {
-                rows.add(builtIn(scope, "a 200 whose body says the database is not connected is DEGRADED",
-                        sample, firstReason(endpoint.reasons(), "but its body says")));
-            }
-            rows.add(builtIn(scope, "the environment the service reports matches the profile's",
-                    sample, firstReason(endpoint.reasons(), "the service reports")));
+        for (RuleResult result : snapshot.rules()) {
+            RuleOutcome outcome = switch (result.outcome()) {
+                case HOLDS -> RuleOutcome.HOLDS;
+                case BROKEN -> RuleOutcome.BROKEN;
+                case NOT_CHECKED -> RuleOutcome.NOT_CHECKED;
+            };
+            rows.add(new RuleRow(result.scope(), result.rule(), outcome, result.detail()));
         }
-        boolean anyProbed = snapshot.endpoints().stream().anyMatch(e -> e.lastSample() != null);
-        rows.add(serviceRule("liveness failing while readiness passes is DEGRADED, not DOWN (an orchestrator would restart a"
-                + " service that can serve)", anyProbed, firstReason(snapshot.reasons(), "liveness fails while readiness passes")));
-        rows.add(serviceRule("alive but not ready is DOWN (database down, migrations pending, bypass left on?)", anyProbed,
-                firstReason(snapshot.reasons(), "alive but not ready")));
-        rows.add(new RuleRow("service", "the service's verdict is its worst endpoint's (an extra endpoint can only degrade it)",
-                anyProbed ? RuleOutcome.HOLDS : RuleOutcome.NOT_CHECKED, "verdict " + snapshot.verdict()));
-        // Broken rules first: they are the answer to "why is it DOWN?" and must not hide below the fold.
         rows.sort(Comparator.comparing(row -> row.outcome() != RuleOutcome.BROKEN));
         return rows;
-    }
-
-    private static RuleRow builtIn(String scope, String rule, ProbeSample sample, String firedReason) {
-        if (sample == null || !sample.hasResponse()) {
-            return new RuleRow(scope, rule, RuleOutcome.NOT_CHECKED, "no body to read");
-        }
-        return firedReason != null ? new RuleRow(scope, rule, RuleOutcome.BROKEN, firedReason)
-                : new RuleRow(scope, rule, RuleOutcome.HOLDS, "not seen in the latest answer");
-    }
-
-    private static RuleRow serviceRule(String rule, boolean anyProbed, String firedReason) {
-        if (!anyProbed) {
-            return new RuleRow("service", rule, RuleOutcome.NOT_CHECKED, "not probed yet");
-        }
-        return firedReason != null ? new RuleRow("service", rule, RuleOutcome.BROKEN, firedReason)
-                : new RuleRow("service", rule, RuleOutcome.HOLDS, "does not apply now");
-    }
-
-    private static String firstReason(List<String> reasons, String marker) {
-        return reasons.stream().filter(reason -> reason.contains(marker)).findFirst().orElse(null);
     }
 
     private void clear() {

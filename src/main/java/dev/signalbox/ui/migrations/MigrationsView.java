@@ -116,7 +116,20 @@ public final class MigrationsView extends BorderPane {
         attention.getStyleClass().add("attention");
         attention.setWrapText(true);
 
-        VBox banner = new VBox(6, head, detail, revisions, attention);
+        Label schema = new Label();
+        schema.setId("migration-schema-hint");
+        schema.getStyleClass().add("migration-schema-hint");
+        schema.setWrapText(true);
+        schema.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
+        Runnable schemaUpdate = () -> {
+            String hint = model.schemaHintProperty().get();
+            schema.setText(hint);
+            schema.setVisible(!hint.isEmpty());
+            schema.setManaged(!hint.isEmpty());
+        };
+        model.schemaHintProperty().addListener((obs, old, now) -> schemaUpdate.run());
+        schemaUpdate.run();
+        VBox banner = new VBox(6, head, detail, revisions, attention, schema);
         banner.setId("migration-status");
         banner.getStyleClass().add("migration-banner");
         banner.setPadding(new Insets(10, 12, 10, 12));

@@ -54,6 +54,8 @@ public final class MigrationsViewModel {
     private final ObservableList<MigrationProblem> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<GitState> git = new ReadOnlyObjectWrapper<>();
     private final ChangeListener<PartState<?>> partListener = (obs, old, now) -> onState(now);
+    private final ReadOnlyStringWrapper schemaHint = new ReadOnlyStringWrapper("");
+    private final ChangeListener<PartState<?>> databaseListener = (obs, old, now) -> onDatabase(now);
     private long pageRequest;
     private long sourceRequest;
 
@@ -76,7 +78,9 @@ public final class MigrationsViewModel {
     private void attach(WatchModel old, WatchModel now) {
         if (old != null) {
             old.part(Part.MIGRATIONS).removeListener(partListener);
+            old.part(Part.DATABASE).removeListener(databaseListener);
         }
+        schemaHint.set("");
         // Another profile: what we showed belongs to the previous one.
         pageRequest++;
         page.set(null);
@@ -87,7 +91,9 @@ public final class MigrationsViewModel {
         git.set(null);
         if (now != null) {
             now.part(Part.MIGRATIONS).addListener(partListener);
+            now.part(Part.DATABASE).addListener(databaseListener);
             onState(now.part(Part.MIGRATIONS).get());
+            onDatabase(now.part(Part.DATABASE).get());
         } else {
             onState(null);
         }
@@ -114,6 +120,29 @@ public final class MigrationsViewModel {
                     })
                     .start();
         }
+    }
+
+    /**
+     * "Up to date" is about revisions only: when the schema disagrees with the profile's expectations (incident 5: the
+     * fix migration never ran, or ran elsewhere), the banner says so too.
+     */
+    void onDatabase(PartState<?> now) {
+        if (now == null || !(now.value() instanceof dev.signalbox.database.DatabaseSnapshot database)
+                || !database.disagreesWithExpectations()) {
+            schemaHint.set("");
+            return;
+        }
+        List<String> problems = database.expectations().stream().filter(e -> !e.ok()
+                        && e.status() != dev.signalbox.database.ExpectationResult.Status.INVALID)
+                .map(e -> e.expectation() + ": " + (e.problems().isEmpty() ? e.status().json() : e.problems().get(0))).toList();
+        schemaHint.set("But the schema disagrees with the profile's expectations (" + String.join("; ", problems) + "): a"
+                + " migration that should fix it has not run on this database, or none exists yet. See Database > Constraints"
+                + " for the fix.");
+    }
+
+    /** Empty, or why the schema disagrees with the expectations although the revisions may be up to date. */
+    public ReadOnlyStringProperty schemaHintProperty() {
+        return schemaHint.getReadOnlyProperty();
     }
 
     /** Applies a built page; also the entry point for tests that build pages without a watch. */

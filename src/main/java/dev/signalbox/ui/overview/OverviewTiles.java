@@ -41,7 +41,7 @@ public final class OverviewTiles {
         tiles.add(migrations(migrations));
         tiles.add(constraints(database));
         tiles.add(locks(database));
-        tiles.add(connection(database));
+        tiles.add(connection(database, health));
         tiles.add(toggles(railway, now));
         return tiles;
     }
@@ -191,7 +191,7 @@ public final class OverviewTiles {
                 details, ConsoleSection.DATABASE, state.updatedAt(), state.error(), List.of());
     }
 
-    private static Tile connection(PartState<DatabaseSnapshot> state) {
+    private static Tile connection(PartState<DatabaseSnapshot> state, PartState<HealthSnapshot> health) {
         String id = "tile-connection";
         if (state == null || !state.hasValue()) {
             return unavailable(id, "Connection", state, ConsoleSection.DATABASE, "no database in this profile");
@@ -212,6 +212,18 @@ public final class OverviewTiles {
         Tile.Status status = db.connection() == null ? Tile.Status.ERROR
                 : verdicts.stream().anyMatch(v -> v.severity() == Severity.ATTENTION) ? Tile.Status.ATTENTION
                 : verdicts.isEmpty() && db.errors().isEmpty() ? Tile.Status.OK : Tile.Status.ATTENTION;
+        // Signalbox reaching the database proves nothing about the service's own connection (incident 7).
+        var serviceSays = health == null || !health.hasValue() ? Optional.<dev.signalbox.health.RuleResult>empty()
+                : health.value().serviceSaysDatabaseNotConnected();
+        if (serviceSays.isPresent()) {
+            var rule = serviceSays.get();
+            details.add(0, "the service says " + rule.field() + " = \"" + rule.actual() + "\" (" + rule.scope()
+                    + "): its own connection fails although Signalbox reaches the database; check the service's DATABASE_URL,"
+                    + " its pool and its network");
+            details.add(1, "Signalbox's own connection: " + headline);
+            headline = "service not connected (" + rule.field() + " = \"" + rule.actual() + "\")";
+            status = Tile.Status.ERROR;
+        }
         return new Tile(id, "Connection", status, headline, details, ConsoleSection.DATABASE, state.updatedAt(), state.error(), List.of());
     }
 

@@ -347,11 +347,31 @@ public final class RunbookViewModel {
             consequences.add("Resumes at step " + (from + 1) + " of " + runbook.steps().size() + "; a step that already"
                     + " happened is verified by observation, not done twice.");
         }
+        List<Integer> deploying = new ArrayList<>();
         for (int i = from; i < runbook.steps().size(); i++) {
             RunbookStep step = runbook.steps().get(i);
-            consequences.add((i + 1) + ". " + step.title() + (step.action() instanceof StepAction.Redeploy
-                    ? ": Railway starts a new deployment" : step.action() instanceof StepAction.RunCommand command
-                    ? ": runs " + commandLine(command.command()) + " on the direct database connection" : ""));
+            String effect = "";
+            if (step.action() instanceof StepAction.Redeploy) {
+                effect = ": Railway starts a new deployment";
+                deploying.add(i + 1);
+            } else if (step.action() instanceof StepAction.RunCommand command) {
+                effect = ": runs " + commandLine(command.command()) + " on the direct database connection";
+            } else if (step.action() instanceof StepAction.SetToggle toggle) {
+                var variable = on.profile().toggles().stream().filter(t -> t.name().equals(toggle.toggle())).findFirst().orElse(null);
+                if (toggle.startsDeployment(variable)) {
+                    effect = !toggle.on() && (variable == null || variable.offValue() == null)
+                            ? ": deletes the variable, and Railway starts a new deployment (a delete cannot skip it)"
+                            : ": Railway starts a new deployment";
+                    deploying.add(i + 1);
+                } else {
+                    effect = ": no deployment (skipDeploys)";
+                }
+            }
+            consequences.add((i + 1) + ". " + step.title() + effect);
+        }
+        if (!deploying.isEmpty()) {
+            consequences.add("Deployments this run starts: " + deploying.size() + " (step" + (deploying.size() == 1 ? " " : "s ")
+                    + String.join(", ", deploying.stream().map(String::valueOf).toList()) + "); each restarts the service.");
         }
         consequences.add("Each change is read back and audited; the run stops at the first step it cannot verify.");
         String summary = (resume ? "Resume" : "Run") + " runbook '" + runbook.title() + "' on " + on.name();

@@ -1,6 +1,7 @@
 package dev.signalbox.ui.variables;
 
 import dev.signalbox.config.Profile;
+import dev.signalbox.config.Secret;
 import dev.signalbox.ops.ActionOutcome;
 import dev.signalbox.ops.GuardedAction;
 import dev.signalbox.ops.Outcome;
@@ -63,13 +64,13 @@ public final class ToggleControl {
             };
         }
 
-        GuardedAction<VariableChange> action(RailwayActions actions, Profile.ToggleVariable toggle) {
+        GuardedAction<VariableChange> action(RailwayActions actions, Profile.ToggleVariable toggle, java.util.Optional<String> current) {
             return switch (this) {
-                case ON_DEPLOY -> actions.toggleOn(toggle, false);
-                case ON_SKIP_DEPLOY -> actions.toggleOn(toggle, true);
-                case OFF_DELETE -> actions.toggleOff(toggle, RailwayActions.OffMode.DELETE);
-                case OFF_VALUE_DEPLOY -> actions.toggleOff(toggle, RailwayActions.OffMode.OFF_VALUE_DEPLOY);
-                case OFF_VALUE_SKIP_DEPLOY -> actions.toggleOff(toggle, RailwayActions.OffMode.OFF_VALUE_SKIP_DEPLOY);
+                case ON_DEPLOY -> actions.toggleOn(toggle, false, current);
+                case ON_SKIP_DEPLOY -> actions.toggleOn(toggle, true, current);
+                case OFF_DELETE -> actions.toggleOff(toggle, RailwayActions.OffMode.DELETE, current);
+                case OFF_VALUE_DEPLOY -> actions.toggleOff(toggle, RailwayActions.OffMode.OFF_VALUE_DEPLOY, current);
+                case OFF_VALUE_SKIP_DEPLOY -> actions.toggleOff(toggle, RailwayActions.OffMode.OFF_VALUE_SKIP_DEPLOY, current);
             };
         }
     }
@@ -89,6 +90,8 @@ public final class ToggleControl {
         this.console = console;
         this.toggle = toggle;
         updateChoices(false);
+        // The default way back depends on what the last change replaced, whichever arrives first: it or the new state.
+        previous.addListener((obs, old, now) -> updateChoices(state.get() != null && state.get().on()));
     }
 
     void show(RailwayStatus.ToggleState now) {
@@ -102,11 +105,18 @@ public final class ToggleControl {
     private void updateChoices(boolean on) {
         List<Choice> available = new ArrayList<>();
         if (on) {
+            // Switched ON here over an absent variable: OFF puts it back to absent, not to an offValue it never had.
+            boolean wasAbsent = previous.get() != null && previous.get().previous().isEmpty();
+            if (wasAbsent) {
+                available.add(Choice.OFF_DELETE);
+            }
             if (toggle.offValue() != null) {
                 available.add(Choice.OFF_VALUE_DEPLOY);
                 available.add(Choice.OFF_VALUE_SKIP_DEPLOY);
             }
-            available.add(Choice.OFF_DELETE);
+            if (!wasAbsent) {
+                available.add(Choice.OFF_DELETE);
+            }
         } else {
             // Incident 4: the bypass only helps once a deployment starts with it, so deploying is the default.
             available.add(Choice.ON_DEPLOY);
@@ -122,7 +132,9 @@ public final class ToggleControl {
         if (chosen == null || busy.get()) {
             return;
         }
-        run(actions -> chosen.action(actions, toggle), false);
+        RailwayStatus.ToggleState now = state.get();
+        java.util.Optional<String> current = now == null ? null : java.util.Optional.ofNullable(now.value());
+        run(actions -> chosen.action(actions, toggle, current), false);
     }
 
     /** Puts back the value the last successful write replaced (or deletes the variable if it was absent). */
@@ -200,12 +212,21 @@ public final class ToggleControl {
         return previous.getReadOnlyProperty();
     }
 
-    /** What restoring would put back, for the button. */
+    /** What undoing the last change does, named by its effect ("Undo: switch maintenance ON again"), with before -> after. */
     public String restoreLabel() {
         VariableChange change = previous.get();
         if (change == null) {
-            return "Restore previous value";
+            return "Undo the last change";
         }
-        return change.previous().map(value -> "Restore \"" + value.reveal() + "\"").orElse("Restore: delete it again");
+        String back = change.previous().map(Secret::reveal).orElse(null);
+        boolean backOn = back != null && back.equals(toggle.onValue());
+        String now = change.requested().map(v -> "\"" + v.reveal() + "\"").orElse("absent");
+        String after = back == null ? "absent" : "\"" + back + "\"";
+        return "Undo: switch " + kindName(toggle) + (backOn ? " ON" : " OFF") + " again (" + now + " -> " + after + ")";
+    }
+
+    /** "maintenance", "bypass", or "toggle" for any other: what the buttons name. */
+    public static String kindName(Profile.ToggleVariable toggle) {
+        return toggle.kind() == Profile.ToggleKind.OTHER ? "toggle" : toggle.kind().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -170,7 +170,8 @@ public final class VariablesView extends VBox {
             state.setText(now == null ? "unknown" : (on ? "ON" : "off") + (now.value() == null ? " (absent)" : " (\"" + now.value() + "\")"));
             state.getStyleClass().removeAll("status-pill", "status-warning", "status-neutral");
             state.getStyleClass().addAll("status-pill", on ? "status-warning" : "status-neutral");
-            flip.setText(now == null ? "Waiting for Railway" : on ? "Switch OFF..." : "Switch ON...");
+            String kindName = ToggleControl.kindName(toggle);
+            flip.setText(now == null ? "Waiting for Railway" : on ? "Switch " + kindName + " OFF..." : "Switch " + kindName + " ON...");
             flip.setGraphic(new FontIcon(on ? Feather.TOGGLE_RIGHT : Feather.TOGGLE_LEFT));
             flip.getStyleClass().removeAll(Styles.ACCENT, Styles.WARNING);
             flip.getStyleClass().add(on ? Styles.ACCENT : Styles.WARNING);

@@ -51,7 +51,7 @@ class HealthViewModelTest {
         assertThat(model.rules()).contains(
                 new HealthViewModel.RuleRow("readiness", "answers HTTP 200", HealthViewModel.RuleOutcome.HOLDS, "answered 200 OK"),
                 new HealthViewModel.RuleRow("readiness", "body /environment = \"production\" (profile's expectBody)",
-                        HealthViewModel.RuleOutcome.HOLDS, "got \"production\""));
+                        HealthViewModel.RuleOutcome.HOLDS, "/environment = \"production\""));
         assertThat(model.rules()).anyMatch(rule -> rule.rule().contains("readiness lies")
                 && rule.outcome() == HealthViewModel.RuleOutcome.BROKEN && rule.detail().contains("/database = \"connecting\""));
         assertThat(model.rules()).anyMatch(rule -> rule.rule().startsWith("alive but not ready")
@@ -114,13 +114,13 @@ class HealthViewModelTest {
         endpoints.add(endpoint(LIVENESS, liveness));
         endpoints.add(endpoint(READINESS, readiness));
         Judgement overall = rules.overall(endpoints);
-        return new HealthSnapshot("facteur-api", now, overall.verdict(), overall.reasons(), T0, endpoints, List.of(), false);
+        return new HealthSnapshot("facteur-api", now, overall.verdict(), overall.reasons(), T0, endpoints, List.of(), false,
+                overall.rules());
     }
 
     private EndpointHealth endpoint(HealthEndpoint endpoint, ProbeSample sample) {
         Judgement judgement = rules.judge(endpoint, sample);
-        return new EndpointHealth(endpoint, judgement.verdict(), judgement.reasons(), sample, sample == null ? null : T0,
-                List.of(), null);
+        return new EndpointHealth(endpoint, judgement, sample, sample == null ? null : T0, List.of(), null);
     }
 
     private static ProbeSample sample(HealthEndpoint endpoint, Instant time, int status, Map<String, String> fields, long totalMicros) {

@@ -192,6 +192,10 @@ class RunbookViewTest {
         assertThat(asked.get(0).action()).isEqualTo("runbook.start");
         assertThat(asked.get(1).action()).isEqualTo("runbook.resume");
         assertThat(String.join("\n", asked.get(0).consequences())).contains("Railway starts a new deployment", "direct database connection");
+        // Clearing the bypass deletes the variable, and a delete always deploys: three deployments, and the dialog says so.
+        assertThat(asked.get(0).consequences()).anySatisfy(line -> assertThat(line).startsWith("4. Clear the bypass variable")
+                .endsWith("deletes the variable, and Railway starts a new deployment (a delete cannot skip it)"));
+        assertThat(asked.get(0).consequences()).contains("Deployments this run starts: 3 (steps 2, 4, 5); each restarts the service.");
         String audit = Files.readString(PlatformDirs.detect().auditLog());
         assertThat(audit).contains("\"action\":\"railway.redeploy\"", "\"action\":\"runbook.command\"")
                 .doesNotContain("\"outcome\":\"FAILED\"");

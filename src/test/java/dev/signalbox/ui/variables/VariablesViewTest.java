@@ -96,7 +96,7 @@ class VariablesViewTest {
     void bypassOnInProductionNeedsTheEnvironmentTypedThenIsVerifiedAndAuditedWithoutSecrets(FxRobot robot) throws Exception {
         show("production", false, robot);
         Button toggle = robot.lookup("#toggle-" + BYPASS).queryButton();
-        await(() -> "Switch ON...".equals(toggle.getText()) && !toggle.isDisabled());
+        await(() -> "Switch bypass ON...".equals(toggle.getText()) && !toggle.isDisabled());
         assertThat(robot.lookup("#toggle-state-" + BYPASS).queryAs(Label.class).getText()).isEqualTo("off (absent)");
         ComboBox<ToggleControl.Choice> choice = robot.lookup("#toggle-choice-" + BYPASS).queryComboBox();
         assertThat(choice.getItems()).containsExactly(ToggleControl.Choice.ON_DEPLOY, ToggleControl.Choice.ON_SKIP_DEPLOY);
@@ -123,7 +123,7 @@ class VariablesViewTest {
         await(() -> "ON (\"1\")".equals(robot.lookup("#toggle-state-" + BYPASS).queryAs(Label.class).getText()));
         Button restore = robot.lookup("#restore-" + BYPASS).queryButton();
         assertThat(restore.isVisible() || restore.getParent().isVisible()).isTrue();
-        assertThat(restore.getText()).isEqualTo("Restore: delete it again");
+        assertThat(restore.getText()).isEqualTo("Undo: switch bypass OFF again (\"1\" -> absent)");
 
         String audit = fixture.audit();
         assertThat(audit).contains("\"action\":\"railway.toggle.on\"", "\"outcome\":\"SUCCEEDED\"",
@@ -135,7 +135,7 @@ class VariablesViewTest {
     void decliningChangesNothingAndIsAuditedAsDeclined(FxRobot robot) throws Exception {
         show("staging", false, robot);
         Button toggle = robot.lookup("#toggle-MAINTENANCE_MODE").queryButton();
-        await(() -> "Switch ON...".equals(toggle.getText()) && !toggle.isDisabled());
+        await(() -> "Switch maintenance ON...".equals(toggle.getText()) && !toggle.isDisabled());
         robot.clickOn(toggle);
         await(() -> robot.lookup("#confirm-cancel").tryQuery().isPresent());
         assertThat(robot.lookup("#confirm-environment").tryQuery()).as("no typing outside production").isEmpty();
@@ -151,10 +151,41 @@ class VariablesViewTest {
     }
 
     @Test
+    void maintenanceSwitchedOnOverAnAbsentVariableGoesBackToAbsentAndEveryButtonSaysItsEffect(FxRobot robot) throws Exception {
+        show("staging", false, robot);
+        Button toggle = robot.lookup("#toggle-MAINTENANCE_MODE").queryButton();
+        await(() -> "Switch maintenance ON...".equals(toggle.getText()) && !toggle.isDisabled());
+        robot.clickOn(toggle);
+        await(() -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-summary").queryAs(Label.class).getText())
+                .isEqualTo("Switch maintenance toggle MAINTENANCE_MODE ON: absent -> \"true\", and let Railway deploy");
+        robot.clickOn("#confirm-ok");
+        Label outcome = robot.lookup("#toggle-outcome-MAINTENANCE_MODE").queryAs(Label.class);
+        await(() -> "Switch maintenance OFF...".equals(toggle.getText()) && !toggle.isDisabled()
+                && outcome.getText() != null && outcome.getText().startsWith("SUCCEEDED"));
+        assertThat(simulatorVariables()).containsEntry("MAINTENANCE_MODE", "true");
+
+        // OFF puts back what was there before ON: no variable at all, not an offValue it never had.
+        ComboBox<ToggleControl.Choice> choice = robot.lookup("#toggle-choice-MAINTENANCE_MODE").queryComboBox();
+        assertThat(choice.getValue()).isEqualTo(ToggleControl.Choice.OFF_DELETE);
+        robot.clickOn(toggle);
+        await(() -> robot.lookup("#confirm-ok").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-summary").queryAs(Label.class).getText()).isEqualTo("Switch maintenance toggle"
+                + " MAINTENANCE_MODE OFF: \"true\" -> absent (delete it), and let Railway deploy (a delete cannot skip it)");
+        robot.clickOn("#confirm-ok");
+        await(() -> "Switch maintenance ON...".equals(toggle.getText()) && !toggle.isDisabled()
+                && outcome.getText() != null && outcome.getText().startsWith("SUCCEEDED") && outcome.getText().contains("deleted"));
+        assertThat(simulatorVariables()).doesNotContainKey("MAINTENANCE_MODE");
+        // The undo button says it would switch maintenance back ON.
+        assertThat(robot.lookup("#restore-MAINTENANCE_MODE").queryButton().getText())
+                .isEqualTo("Undo: switch maintenance ON again (absent -> \"true\")");
+    }
+
+    @Test
     void readOnlyModeDisablesEveryMutatingControlAndSaysWhy(FxRobot robot) throws Exception {
         show("production", true, robot);
         Button toggle = robot.lookup("#toggle-" + BYPASS).queryButton();
-        await(() -> "Switch ON...".equals(toggle.getText()));
+        await(() -> "Switch bypass ON...".equals(toggle.getText()));
         for (String id : new String[] {"#toggle-" + BYPASS, "#toggle-MAINTENANCE_MODE", "#redeploy"}) {
             Button button = robot.lookup(id).queryButton();
             assertThat(button.isDisabled()).as(id).isTrue();
