@@ -55,13 +55,39 @@ public record RailwayConfigAsCode(Path file, String startCommand, String preDepl
             document = toml ? TOML.readValue(text, Document.class)
                     : Json.mapper().readerFor(Document.class).readValue(text);
         } catch (JsonProcessingException e) {
-            throw ProfileLoader.translate(e, source);
+            ConfigException translated = ProfileLoader.translate(e, source);
+            if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && translated.where().contains(":-1:-1")) {
+                // Jackson's TOML reader binds from a tree and loses positions: find the key's line in the text.
+                List<String> keys = mapping.getPath().stream().map(r -> r.getFieldName()).filter(k -> k != null).toList();
+                int line = keys.isEmpty() ? -1 : tomlLine(text, keys.subList(0, keys.size() - 1), keys.get(keys.size() - 1));
+                String where = translated.where().replace(":-1:-1", line > 0 ? ":" + line : "");
+                String message = translated.getMessage().substring(translated.where().length() + 2);
+                throw new ConfigException(where, message, e);
+            }
+            throw translated;
         }
         Deploy deploy = document == null || document.deploy() == null
                 ? new Deploy(null, null, null, null, null, null, null) : document.deploy();
         return new RailwayConfigAsCode(file, blankToNull(deploy.startCommand()), preDeploy(deploy.preDeployCommand(), source),
                 blankToNull(deploy.healthcheckPath()), deploy.healthcheckTimeout(), deploy.numReplicas(),
                 deploy.restartPolicyType(), deploy.restartPolicyMaxRetries());
+    }
+
+    /** The 1-based line of {@code key} in the TOML table {@code [a.b]} (or {@code a.b.key = } dotted), -1 if not found. */
+    static int tomlLine(String text, List<String> table, String key) {
+        String header = "[" + String.join(".", table) + "]";
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        boolean inTable = table.isEmpty();
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("[")) {
+                inTable = line.replace(" ", "").equals(header);
+            } else if ((inTable && line.matches("\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*=.*"))
+                    || line.matches(java.util.regex.Pattern.quote(String.join(".", table) + "." + key) + "\\s*=.*")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     static String preDeploy(JsonNode node, String source) throws ConfigException {

@@ -58,6 +58,9 @@ class RepositoryReadersTest {
         Files.writeString(repo.resolve("railway.toml"), "[deploy]\nstartCommand = \"uvicorn\n");
         assertThatThrownBy(() -> RailwayConfigAsCode.find(repo)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("railway.toml:2");
+        Files.writeString(repo.resolve("railway.toml"), "[build]\nbuilder = \"NIXPACKS\"\n\n[deploy]\nhealthcheckTimeout = \"soon\"\n");
+        assertThatThrownBy(() -> RailwayConfigAsCode.find(repo)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("railway.toml:5 (field deploy.healthcheckTimeout)").hasMessageContaining("whole number");
     }
 
     @Test
