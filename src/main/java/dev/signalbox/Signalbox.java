@@ -4,6 +4,7 @@ import dev.signalbox.cli.CheckCommand;
 import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
 import dev.signalbox.cli.HealthCommand;
+import dev.signalbox.cli.InitCommand;
 import dev.signalbox.cli.MigrationsCommand;
 import dev.signalbox.cli.ProfileCommand;
 import dev.signalbox.cli.ProfileOptions;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
 public final class Signalbox implements Callable<Integer> {
 
     /** The sub-commands, registered only when the command line asks for one (or for help): see {@link #run}. */
-    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
 
     @Mixin
     ProfileOptions profileOptions;
@@ -51,7 +52,7 @@ public final class Signalbox implements Callable<Integer> {
     boolean measureStartup;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler.")
+            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler, start-command-migrations.")
     String scenario;
 
     @Option(names = "--view", paramLabel = "NAME",

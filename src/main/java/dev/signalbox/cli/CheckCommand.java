@@ -29,7 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "healthy",
             description = "With --sandbox: the incident to stage (healthy, missing-revision, death-loop, blocked-migration,"
-                    + " wrong-fk, readiness-lies, pooler; default: ${DEFAULT-VALUE}).")
+                    + " wrong-fk, readiness-lies, pooler, start-command-migrations; default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Spec
@@ -54,13 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(LoadedProfile profile) {
-        CheckReport.Builder report = new CheckReport.Builder(profile.name());
-        new ConfigurationCheck(System.getenv()).addTo(report, profile);
-        new HealthCheck(new HealthChecker()).addTo(report, profile);
-        new RailwayCheck(System.getenv()).addTo(report, profile);
-        new DatabaseCheck(System.getenv()).addTo(report, profile);
-        new MigrationsCheck(System.getenv()).addTo(report, profile);
-        CheckReport result = report.build();
+        CheckReport result = report(profile, System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);
@@ -69,5 +63,17 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return result.exitCode();
+    }
+
+    /** Every check of a profile, once (also what 'signalbox init' runs after writing one). */
+    static CheckReport report(LoadedProfile profile, java.util.Map<String, String> environment) {
+        CheckReport.Builder report = new CheckReport.Builder(profile.name());
+        new ConfigurationCheck(environment).addTo(report, profile);
+        new HealthCheck(new HealthChecker()).addTo(report, profile);
+        new RailwayCheck(environment).addTo(report, profile);
+        new DatabaseCheck(environment).addTo(report, profile);
+        new MigrationsCheck(environment).addTo(report, profile);
+        new DeploySettingsCheck(environment).addTo(report, profile);
+        return report.build();
     }
 }
