@@ -71,9 +71,15 @@ public final class InitCommand implements Callable<Integer> {
         Map<String, String> env = System.getenv();
         Path directory = dir != null ? dir : Path.of("").toAbsolutePath();
         if (railwayEndpoint != null) {
-            dev.signalbox.config.ServiceUrl.parse(railwayEndpoint);
+            try {
+                dev.signalbox.config.ServiceUrl.parse(railwayEndpoint);
+            } catch (ConfigException e) {
+                throw new ConfigException("--railway-endpoint", e.getMessage(), e);
+            }
         }
-        InitPlanner.Chooser chooser = yes ? (what, options) -> Optional.empty() : (what, options) -> ask(what, options, err);
+        // One reader for every question: a second BufferedReader would lose what the first one buffered.
+        BufferedReader terminal = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        InitPlanner.Chooser chooser = yes ? (what, options) -> Optional.empty() : (what, options) -> ask(what, options, terminal, err);
         InitPlan plan;
         try {
             plan = new InitPlanner(env, chooser).plan(new InitPlanner.Options(directory, name, environment, service, railwayEndpoint));
@@ -156,7 +162,7 @@ public final class InitCommand implements Callable<Integer> {
         return check.exitCode();
     }
 
-    private static Optional<NamedId> ask(String what, List<NamedId> options, PrintWriter err) {
+    private static Optional<NamedId> ask(String what, List<NamedId> options, BufferedReader terminal, PrintWriter err) {
         err.println("Which " + what + "?");
         for (int i = 0; i < options.size(); i++) {
             err.println("  " + (i + 1) + ") " + options.get(i).name());
@@ -164,7 +170,7 @@ public final class InitCommand implements Callable<Integer> {
         err.print("Number or name (empty to stop): ");
         err.flush();
         try {
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            String line = terminal.readLine();
             if (line == null || line.isBlank()) {
                 return Optional.empty();
             }

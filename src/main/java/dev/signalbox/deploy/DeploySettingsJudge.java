@@ -66,10 +66,11 @@ public final class DeploySettingsJudge {
         }
 
         if (healthcheck != null && facts.profile() != null && facts.profile().api() != null) {
-            Profile.Endpoint readiness = facts.profile().api().readiness();
-            boolean isReadiness = samePath(healthcheck.value(), readiness.path());
-            boolean databaseField = facts.profile().api().liveness() != null && samePath(healthcheck.value(), facts.profile().api().liveness().path())
-                    ? mentionsDatabase(facts.profile().api().liveness()) : isReadiness && mentionsDatabase(readiness);
+            Profile.ApiSettings api = facts.profile().api();
+            boolean isReadiness = samePath(healthcheck.value(), api.readiness().path());
+            List<Profile.Endpoint> endpoints = new ArrayList<>(List.of(api.liveness(), api.readiness()));
+            endpoints.addAll(api.extraEndpoints());
+            boolean databaseField = endpoints.stream().anyMatch(e -> samePath(healthcheck.value(), e.path()) && mentionsDatabase(e));
             if (isReadiness || databaseField) {
                 judgements.add(new Judgement(Kind.HEALTHCHECK_DEPENDS_ON_DATABASE,
                         "Railway's health check (" + healthcheck.where() + ") probes " + healthcheck.value() + ", "

@@ -175,7 +175,14 @@ public final class InitPlanner {
                                    Optional<RailwayCliConfig.Link> link, List<Finding> found, List<InitPlan.Choice> unresolved)
             throws RailwayException {
         if (kind == Profile.TokenKind.PROJECT) {
-            RailwayClient.ProjectTokenScope scope = client.projectToken();
+            RailwayClient.ProjectTokenScope scope;
+            try {
+                scope = client.projectToken();
+            } catch (RailwayException e) {
+                throw new RailwayException(e.kind(), "RAILWAY_TOKEN (a project token, sent as Project-Access-Token): "
+                        + e.getMessage() + (e.kind() == RailwayException.Kind.NOT_AUTHORIZED || e.kind() == RailwayException.Kind.GRAPHQL_ERROR
+                        ? ". Create one in the project's settings (Tokens) for the environment to watch" : ""));
+            }
             found.add(new Finding("Railway", "RAILWAY_TOKEN", "reaches project " + scope.project().name()
                     + ", environment " + scope.environment().name()));
             // The CLI too ignores the link's project and environment when RAILWAY_TOKEN is set; only its service stays.

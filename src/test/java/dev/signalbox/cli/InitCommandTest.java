@@ -87,6 +87,10 @@ class InitCommandTest {
 
     /** {@code signalbox ARGS} in a child JVM whose environment is only {@code env} (plus PATH). */
     private Result run(Map<String, String> env, String... args) throws Exception {
+        return runWithInput("", env, args);
+    }
+
+    private Result runWithInput(String input, Map<String, String> env, String... args) throws Exception {
         String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(javaBinary, "-cp", System.getProperty("java.class.path"),
                 "-Dsignalbox.test=true", Signalbox.class.getName()));
@@ -100,6 +104,7 @@ class InitCommandTest {
         Path stdout = home.resolve("stdout.txt");
         Path stderr = home.resolve("stderr.txt");
         Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         int code = process.waitFor();
         return new Result(code, Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
@@ -183,6 +188,25 @@ class InitCommandTest {
                 "--service", "worker", "--name", "facteur");
         assertThat(again.code()).isEqualTo(ExitCode.USAGE);
         assertThat(again.err()).contains("a different profile of that name exists; nothing was written").contains("--force");
+    }
+
+    @Test
+    void withoutYesItAsksWhichServiceOnTheTerminal() throws Exception {
+        Path repo = repository();
+        Files.createDirectories(home.resolve(".railway"));
+        Files.writeString(home.resolve(".railway/config.json"), "{\"projects\": {}, \"user\": {}}");
+        sandbox.railway().addService(sandbox.railwayIds().projectId(), "scheduler");
+        Map<String, String> env = Map.of("RAILWAY_API_TOKEN", sandbox.railway().issueAccountToken(),
+                "DATABASE_URL", sandbox.database().url(Sandbox.DATABASE));
+        Result result = runWithInput("api\n", env, "init", "--dir", repo.toString(), "--railway-endpoint", sandbox.railway().endpoint());
+        assertThat(result.err()).contains("Which service?").contains(") scheduler").contains("Number or name");
+        assertThat(result.code()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("service api").contains("Wrote " + profileFile("api"));
+
+        Result unanswered = runWithInput("", env, "init", "--dir", repo.toString(), "--railway-endpoint", sandbox.railway().endpoint(),
+                "--name", "other");
+        assertThat(unanswered.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unanswered.err()).contains("which service?").contains("nothing was written");
     }
 
     @Test
