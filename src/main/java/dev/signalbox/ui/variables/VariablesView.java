@@ -67,7 +67,8 @@ public final class VariablesView extends VBox {
         Node table = variablesTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, RailwayViewParts.redeployProgress(model.console()), notice, error, redeployNote,
-                section("Toggles", toggleCards), section("Required variables", requiredPane()), sectionTitle("All variables"), table);
+                section("Toggles", toggleCards), section("Required variables", requiredPane()),
+                section("Deploy settings", deploySettingsPane()), sectionTitle("All variables"), table);
 
         model.toggles().addListener((ListChangeListener<ToggleControl>) change -> buildToggleCards());
         buildToggleCards();
@@ -231,6 +232,39 @@ public final class VariablesView extends VBox {
             row.setId("required-" + finding.name());
             row.setAlignment(Pos.CENTER_LEFT);
             requiredRows.getChildren().add(row);
+        }
+    }
+
+    // ---- deploy settings -----------------------------------------------------------------------------------
+
+    private final VBox deployRows = new VBox(6);
+
+    private Node deploySettingsPane() {
+        Label summary = new Label();
+        summary.setId("deploy-settings-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.deploySummaryProperty());
+        model.deployJudgements().addListener((ListChangeListener<dev.signalbox.deploy.DeploySettingsReport.Judgement>) c -> buildDeployRows());
+        buildDeployRows();
+        return new VBox(6, summary, deployRows);
+    }
+
+    private void buildDeployRows() {
+        deployRows.getChildren().clear();
+        for (var judgement : model.deployJudgements()) {
+            Label fact = new Label(judgement.fact(), new FontIcon(Feather.ALERT_TRIANGLE));
+            fact.getStyleClass().add(Styles.WARNING);
+            fact.setWrapText(true);
+            fact.setMinHeight(Region.USE_PREF_SIZE);
+            Label fix = new Label("Fix: " + judgement.fix());
+            fix.getStyleClass().add(Styles.TEXT_MUTED);
+            fix.setWrapText(true);
+            fix.setMinHeight(Region.USE_PREF_SIZE);
+            VBox row = new VBox(2, fact, fix);
+            row.setId("deploy-" + judgement.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            deployRows.getChildren().add(row);
         }
     }
 
