@@ -75,6 +75,9 @@ public final class DeploySettingsReader {
             }
             try {
                 staged = client.stagedChanges(target.environmentId());
+                if (!staged.touched().isEmpty()) {
+                    staged = withServiceNames(staged);
+                }
             } catch (RailwayException e) {
                 unavailable.add("Railway staged changes: " + e.getMessage());
             }
@@ -96,6 +99,22 @@ public final class DeploySettingsReader {
         }
         DeploySettingsFacts facts = new DeploySettingsFacts(p, settings, repository, staged, names, startup, shared);
         return DeploySettingsJudge.judge(facts, unavailable);
+    }
+
+    /** "api: variables" rather than a service id: one more request, only when something is staged. */
+    private StagedChanges withServiceNames(StagedChanges staged) throws RailwayException {
+        RailwayProject project = client.project(target.projectId());
+        List<String> named = new ArrayList<>();
+        for (String touched : staged.touched()) {
+            String label = touched;
+            for (NamedId service : project.services()) {
+                if (touched.startsWith(service.id() + ":")) {
+                    label = service.name() + touched.substring(service.id().length());
+                }
+            }
+            named.add(label);
+        }
+        return new StagedChanges(staged.unmergedChangesCount(), staged.patchStatus(), named);
     }
 
     /** The repository beside the profile's migrations location (the closest folder with .git or railway.toml). */

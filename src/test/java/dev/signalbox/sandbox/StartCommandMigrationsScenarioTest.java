@@ -40,7 +40,7 @@ class StartCommandMigrationsScenarioTest {
         assertThat(deploy).as("the deploy item of check").isNotNull();
         assertThat(deploy.path("status").asText()).isEqualTo("ATTENTION");
         assertThat(deploy.toString()).contains(Sandbox.START_COMMAND).contains(Sandbox.MISSING_VARIABLE)
-                .contains("/api/health/ready").contains("2 replicas");
+                .contains("/api/health/ready").contains("2 replicas").contains("(api: variables)");
         // The shared secret is compared, never shown: neither value is anywhere in the output.
         assertThat(out.toString()).doesNotContain("NEXTAUTH_SECRET=").contains("compared by salted fingerprint");
     }

@@ -18,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -248,7 +250,16 @@ public final class VariablesView extends VBox {
         summary.textProperty().bind(model.deploySummaryProperty());
         model.deployJudgements().addListener((ListChangeListener<dev.signalbox.deploy.DeploySettingsReport.Judgement>) c -> buildDeployRows());
         buildDeployRows();
-        return new VBox(6, summary, deployRows);
+        // Facts only, fixes in each row's tooltip, at most a few rows high: the variables table stays in view.
+        ScrollPane rows = new ScrollPane(deployRows);
+        rows.setId("deploy-settings-rows");
+        rows.setFitToWidth(true);
+        rows.setMaxHeight(110);
+        rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rows.getStyleClass().add("edge-to-edge");
+        rows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.deployJudgements()));
+        rows.managedProperty().bind(rows.visibleProperty());
+        return new VBox(6, summary, rows);
     }
 
     private void buildDeployRows() {
@@ -258,11 +269,11 @@ public final class VariablesView extends VBox {
             fact.getStyleClass().add(Styles.WARNING);
             fact.setWrapText(true);
             fact.setMinHeight(Region.USE_PREF_SIZE);
-            Label fix = new Label("Fix: " + judgement.fix());
-            fix.getStyleClass().add(Styles.TEXT_MUTED);
+            Tooltip fix = new Tooltip("Fix: " + judgement.fix());
             fix.setWrapText(true);
-            fix.setMinHeight(Region.USE_PREF_SIZE);
-            VBox row = new VBox(2, fact, fix);
+            fix.setMaxWidth(520);
+            fact.setTooltip(fix);
+            VBox row = new VBox(2, fact);
             row.setId("deploy-" + judgement.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             deployRows.getChildren().add(row);
         }

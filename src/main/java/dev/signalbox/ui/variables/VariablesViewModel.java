@@ -114,8 +114,8 @@ public final class VariablesViewModel {
             deployJudgements.setAll(report.judgements());
             List<String> seen = new ArrayList<>(report.notes());
             report.unavailable().forEach(u -> seen.add("could not read " + u));
-            deploySummary.set((report.needsAttention() ? report.judgements().size() + " setting(s) to look at. "
-                    : "Deploy settings as expected. ") + String.join("; ", seen));
+            deploySummary.set((report.needsAttention() ? report.judgements().size() + " setting(s) to look at (hover one for its fix)."
+                    : "Deploy settings as expected.") + (report.needsAttention() || seen.isEmpty() ? "" : " " + String.join("; ", seen)));
         }
     }
 
