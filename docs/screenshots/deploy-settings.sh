@@ -15,7 +15,7 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$display
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 
-for view in overview variables; do
+for view in ${VIEWS:-overview variables}; do
   for theme in light dark; do
     home=$(mktemp -d)
     mkdir -p "$home/state" "$home/config/profiles"
