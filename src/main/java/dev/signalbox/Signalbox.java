@@ -4,6 +4,7 @@ import dev.signalbox.cli.CheckCommand;
 import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
 import dev.signalbox.cli.HealthCommand;
+import dev.signalbox.cli.InitCommand;
 import dev.signalbox.cli.LastResort;
 import dev.signalbox.cli.MigrationsCommand;
 import dev.signalbox.cli.ProfileCommand;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Option;
 public final class Signalbox implements Callable<Integer> {
 
     /** The sub-commands, registered only when the command line asks for one (or for help): see {@link #run}. */
-    static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
 
     @Mixin
     ProfileOptions profileOptions;
@@ -52,7 +53,7 @@ public final class Signalbox implements Callable<Integer> {
     boolean measureStartup;
 
     @Option(names = "--scenario", paramLabel = "NAME",
-            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler, or project (three services in two environments).")
+            description = "Sandbox scenario when no profile is given: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler, start-command-migrations, or project (three services in two environments).")
     String scenario;
 
     @Option(names = "--view", paramLabel = "NAME",

@@ -29,7 +29,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "healthy",
             description = "With --sandbox: the incident to stage (healthy, missing-revision, death-loop, blocked-migration,"
-                    + " wrong-fk, readiness-lies, pooler, project; default: ${DEFAULT-VALUE}).")
+                    + " wrong-fk, readiness-lies, pooler, start-command-migrations, project; default: ${DEFAULT-VALUE}).")
     String scenario;
 
     @Spec
@@ -79,22 +79,28 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Every check of one profile, as the CLI and a project's member report show it. */
     static CheckReport report(LoadedProfile profile) {
-        return report(profile, new RailwayCheck(System.getenv()));
+        return report(profile, System.getenv());
     }
 
-    private static CheckReport report(LoadedProfile profile, RailwayCheck railway) {
+    /** Every check of a profile, once (also what 'signalbox init' runs after writing one). */
+    static CheckReport report(LoadedProfile profile, java.util.Map<String, String> environment) {
+        return report(profile, environment, new RailwayCheck(environment));
+    }
+
+    private static CheckReport report(LoadedProfile profile, java.util.Map<String, String> environment, RailwayCheck railway) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
-        new ConfigurationCheck(System.getenv()).addTo(report, profile);
+        new ConfigurationCheck(environment).addTo(report, profile);
         new HealthCheck(new HealthChecker()).addTo(report, profile);
         railway.addTo(report, profile);
-        new DatabaseCheck(System.getenv()).addTo(report, profile);
-        new MigrationsCheck(System.getenv()).addTo(report, profile);
+        new DatabaseCheck(environment).addTo(report, profile);
+        new MigrationsCheck(environment).addTo(report, profile);
+        new DeploySettingsCheck(environment).addTo(report, profile);
         return report.build();
     }
 
     private int check(LoadedProfile profile) {
         RailwayCheck railway = new RailwayCheck(System.getenv());
-        CheckReport result = report(profile, railway);
+        CheckReport result = report(profile, System.getenv(), railway);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);

@@ -10,7 +10,7 @@ import java.util.Locale;
  * migrations, Railway), each OK, ATTENTION or ERROR, with the details a person needs.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record CheckReport(String profile, List<Item> items) {
+public record CheckReport(String profile, List<Item> items, dev.signalbox.deploy.DeploySettingsReport deploySettings) {
 
     public enum Status { OK, ATTENTION, ERROR }
 
@@ -23,6 +23,11 @@ public record CheckReport(String profile, List<Item> items) {
 
     public CheckReport {
         items = List.copyOf(items);
+    }
+
+    /** A report without the structured deploy-settings part. */
+    public CheckReport(String profile, List<Item> items) {
+        this(profile, items, null);
     }
 
     public Status status() {
@@ -54,6 +59,7 @@ public record CheckReport(String profile, List<Item> items) {
     public static final class Builder {
         private final String profile;
         private final List<Item> items = new ArrayList<>();
+        private dev.signalbox.deploy.DeploySettingsReport deploySettings;
 
         public Builder(String profile) {
             this.profile = profile;
@@ -64,8 +70,14 @@ public record CheckReport(String profile, List<Item> items) {
             return this;
         }
 
+        /** The deploy-settings judgements, also given whole in {@code --json} (fact and fix per judgement). */
+        public Builder deploySettings(dev.signalbox.deploy.DeploySettingsReport report) {
+            this.deploySettings = report;
+            return this;
+        }
+
         public CheckReport build() {
-            return new CheckReport(profile, items);
+            return new CheckReport(profile, items, deploySettings);
         }
     }
 }

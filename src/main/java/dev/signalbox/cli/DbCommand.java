@@ -2,10 +2,11 @@ package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
+import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.DatabaseUrl;
+import dev.signalbox.config.LibpqSettings;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
-import dev.signalbox.config.Secret;
 import dev.signalbox.config.SecretReference;
 import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.database.DatabaseSnapshot;
@@ -30,8 +31,9 @@ public final class DbCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "URL",
             description = "The database instead of a profile's: a URL (postgresql://, postgres://, jdbc:postgresql://)"
-                    + " or a reference env:NAME or file:PATH. A password typed here is visible to other users of this"
-                    + " machine: prefer env:DATABASE_URL, or a URL without password and PGPASSWORD.")
+                    + " or a reference env:NAME or file:PATH, or libpq: (PGHOST, PGDATABASE, PGSERVICE...) or libpq:service=NAME."
+                    + " A password typed here is visible to other users of this machine: prefer env:DATABASE_URL, or a URL"
+                    + " without password and PGPASSWORD or ~/.pgpass.")
     String db;
 
     @Option(names = "--direct", description = "With --profile: inspect database.directUrl (the non-pooled connection) instead of database.url.")
@@ -99,9 +101,10 @@ public final class DbCommand implements Callable<Integer> {
             if (SecretReference.looksLikeReference(text)) {
                 return DatabaseUrl.parse(SecretReference.parse(text, "--db").resolve(environment).reveal());
             }
-            DatabaseUrl url = DatabaseUrl.parse(text);
-            String pgPassword = environment.get("PGPASSWORD");
-            return url.hasPassword() || pgPassword == null ? url : url.withPassword(Secret.of(pgPassword, "env:PGPASSWORD"));
+            if (text.startsWith(DatabaseReference.Libpq.PREFIX)) {
+                return DatabaseReference.parse(text).resolve(environment);
+            }
+            return LibpqSettings.completePassword(DatabaseUrl.parse(text), environment);
         } catch (ConfigException e) {
             throw new ConfigException("--db", e.getMessage(), e);
         }

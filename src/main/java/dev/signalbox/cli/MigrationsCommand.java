@@ -4,7 +4,6 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
-import dev.signalbox.config.SecretReference;
 import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationException;
@@ -58,7 +57,8 @@ public final class MigrationsCommand implements Callable<Integer> {
         String section;
 
         @Option(names = "--db", paramLabel = "URL", description = "The database: a URL (postgresql://..., jdbc:postgresql://...) "
-                + "or a reference such as env:DATABASE_URL, which keeps the password out of the process list. "
+                + "or a reference such as env:DATABASE_URL, which keeps the password out of the process list, or libpq: "
+                + "(PGHOST, PGDATABASE, PGSERVICE...); a URL without password takes PGPASSWORD or ~/.pgpass. "
                 + "With --profile, defaults to the profile's database.")
         String db;
 
@@ -120,10 +120,8 @@ public final class MigrationsCommand implements Callable<Integer> {
         private DatabaseUrl databaseUrl(LoadedProfile profile) throws ConfigException {
             Map<String, String> env = System.getenv();
             if (db != null) {
-                if (SecretReference.looksLikeReference(db)) {
-                    return DatabaseUrl.parse(SecretReference.parse(db, "--db").resolve(env).reveal());
-                }
-                return DatabaseUrl.parse(db);
+                // The same reading as 'db --db': a URL without password takes PGPASSWORD or ~/.pgpass, libpq: the PG* variables.
+                return DbCommand.parseDb(db, env);
             }
             if (profile != null && profile.profile().database() != null) {
                 return dev.signalbox.config.DatabaseReference.parse(profile.profile().database().url()).resolve(env);

@@ -28,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = {"Runs the built-in sandbox headless (embedded PostgreSQL, sample service, Railway simulator)",
                 "and prints the path of its profile; Ctrl+C stops it and removes everything.",
-                "Scenarios: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler;",
-                "'project' stages three services in staging and production and prints its project file."},
+                "Scenarios: healthy, missing-revision, death-loop, blocked-migration, wrong-fk, readiness-lies, pooler,",
+                "start-command-migrations; 'project' stages three services in staging and production and prints its project file."},
         subcommands = SandboxCommand.Migrate.class)
 public final class SandboxCommand implements Callable<Integer> {
     @Option(names = {"-s", "--scenario"}, paramLabel = "NAME", defaultValue = "healthy",

@@ -201,9 +201,21 @@ public record Profile(
         }
     }
 
-    /** A variable that must be present on the platform (incident 6), checked without showing its value. */
+    /**
+     * A variable that must be present on the platform (incident 6), checked without showing its value.
+     *
+     * @param sameAs another service of the same environment (name or id) whose variable of this name must be
+     *               identical, e.g. a NEXTAUTH_SECRET shared by frontend and backend; compared by salted
+     *               fingerprint, never displayed
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RequiredVariable(String name, String pattern, Integer minLength, Boolean secret, String description) {
+    public record RequiredVariable(String name, String pattern, Integer minLength, Boolean secret, String description,
+                                   String sameAs) {
+        /** A required variable not shared with another service. */
+        public RequiredVariable(String name, String pattern, Integer minLength, Boolean secret, String description) {
+            this(name, pattern, minLength, secret, description, null);
+        }
+
         public RequiredVariable {
             Fields.require("name", name);
             if (pattern != null) {

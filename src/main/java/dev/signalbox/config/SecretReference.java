@@ -17,12 +17,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a secret lives, as written in a profile: {@code env:NAME} (an environment variable) or
- * {@code file:PATH} (a file whose content, trimmed, is the secret). Profiles never hold secrets
- * themselves, only these references, resolved at run time.
+ * Where a secret lives, as written in a profile: {@code env:NAME} (an environment variable),
+ * {@code file:PATH} (a file whose content, trimmed, is the secret) or {@code railway-cli:login} (the login the
+ * Railway CLI keeps in {@code ~/.railway/config.json}, read when Signalbox runs, so a {@code railway login} renews
+ * it). Profiles never hold secrets themselves, only these references, resolved at run time.
  */
 public record SecretReference(Kind kind, String name) {
-    public enum Kind { ENV, FILE }
+    public enum Kind { ENV, FILE, RAILWAY_CLI }
+
+    /** The one thing a {@code railway-cli:} reference can name. */
+    public static final String RAILWAY_CLI_LOGIN = "railway-cli:login";
 
     /**
      * A token or a database URL is well under a kilobyte; 64 KiB is generous and keeps a mistaken reference
@@ -37,7 +41,7 @@ public record SecretReference(Kind kind, String name) {
 
     /** True when the text has the form of a reference ({@code env:} or {@code file:} prefix). */
     public static boolean looksLikeReference(String text) {
-        return text != null && (text.startsWith("env:") || text.startsWith("file:"));
+        return text != null && (text.startsWith("env:") || text.startsWith("file:") || text.startsWith("railway-cli:"));
     }
 
     public static SecretReference parse(String text, String field) throws ConfigException {
@@ -58,6 +62,12 @@ public record SecretReference(Kind kind, String name) {
                 throw new ConfigException(field, "file: reference without a path; write file:/path/to/secret");
             }
             return new SecretReference(Kind.FILE, path);
+        }
+        if (text.startsWith("railway-cli:")) {
+            if (!text.equals(RAILWAY_CLI_LOGIN)) {
+                throw new ConfigException(field, "'" + text + "' is not a Railway CLI reference; write " + RAILWAY_CLI_LOGIN);
+            }
+            return new SecretReference(Kind.RAILWAY_CLI, "login");
         }
         throw new ConfigException(field, "secrets are never stored in a profile; write a reference such as"
                 + " env:RAILWAY_TOKEN or file:/path/to/token instead of the value");
@@ -84,6 +94,13 @@ public record SecretReference(Kind kind, String name) {
                     throw new ConfigException(toString(), "the secret file is empty");
                 }
                 return Secret.of(value, toString());
+            }
+            case RAILWAY_CLI -> {
+                Path file = RailwayCliConfig.configFile(environment);
+                RailwayCliConfig config = RailwayCliConfig.read(environment).orElseThrow(() -> new ConfigException(toString(),
+                        "the Railway CLI has no config at " + file + "; run 'railway login'"));
+                return config.login().orElseThrow(() -> new ConfigException(toString(),
+                        "the Railway CLI is not logged in (" + file + " has no user token); run 'railway login'"));
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -151,6 +168,10 @@ public record SecretReference(Kind kind, String name) {
 
     @Override
     public String toString() {
-        return (kind == Kind.ENV ? "env:" : "file:") + name;
+        return switch (kind) {
+            case ENV -> "env:" + name;
+            case FILE -> "file:" + name;
+            case RAILWAY_CLI -> RAILWAY_CLI_LOGIN;
+        };
     }
 }

@@ -5,7 +5,9 @@ public enum Part {
     HEALTH("Health"),
     DATABASE("Database"),
     MIGRATIONS("Migrations"),
-    RAILWAY("Railway");
+    RAILWAY("Railway"),
+    /** The "Deploy settings" judgements: read rarely (settings change with deploys, not by the second). */
+    DEPLOY_SETTINGS("Deploy settings");
 
     private final String title;
 

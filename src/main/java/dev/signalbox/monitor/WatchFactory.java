@@ -17,6 +17,9 @@ import java.time.Duration;
 
 /** Builds the watch of a profile with every part the profile describes. */
 public final class WatchFactory {
+    /** About 8 Railway requests a read: every 5 minutes costs ~100 of Hobby's 1,000 an hour. */
+    static final Duration DEPLOY_SETTINGS_INTERVAL = Duration.ofMinutes(5);
+
     private WatchFactory() {
     }
 
@@ -81,6 +84,17 @@ public final class WatchFactory {
                 }
                 return reader[0].read();
             }, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
+        }
+        if (profile.railway() != null || profile.migrations() != null) {
+            dev.signalbox.deploy.DeploySettingsReader[] reader = new dev.signalbox.deploy.DeploySettingsReader[1];
+            watch.watch(Part.DEPLOY_SETTINGS, () -> {
+                if (reader[0] == null) {
+                    reader[0] = profile.railway() == null ? new dev.signalbox.deploy.DeploySettingsReader(null, null, loaded)
+                            : new dev.signalbox.deploy.DeploySettingsReader(RailwayClient.forProfile(profile.railway()),
+                            RailwayTarget.of(profile.railway()), loaded);
+                }
+                return reader[0].read();
+            }, DEPLOY_SETTINGS_INTERVAL, WatchFactory::describe);
         }
         // Probes come faster while a deployment is in progress (the health monitor's adaptive policy).
         watch.addListener(state -> {

@@ -208,6 +208,58 @@ public final class RailwayClient {
         }
     }
 
+    // ---- deploy settings -----------------------------------------------------------------------------------
+
+    /** The service instance's deploy settings and domains. */
+    public ServiceInstanceSettings serviceInstanceSettings(RailwayTarget target) throws RailwayException {
+        JsonNode instance = transport.execute(RailwayDocument.SERVICE_INSTANCE_SETTINGS,
+                Map.of("environmentId", target.environmentId(), "serviceId", target.serviceId())).path("serviceInstance");
+        if (!instance.isObject()) {
+            throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "serviceInstance returned no settings");
+        }
+        List<String> domains = new ArrayList<>();
+        for (JsonNode domain : instance.path("domains").path("serviceDomains")) {
+            domains.add(domain.path("domain").asText());
+        }
+        for (JsonNode domain : instance.path("domains").path("customDomains")) {
+            domains.add(domain.path("domain").asText());
+        }
+        JsonNode preDeploy = instance.path("preDeployCommand");
+        String preDeployCommand = null;
+        if (preDeploy.isArray() && !preDeploy.isEmpty()) {
+            List<String> commands = new ArrayList<>();
+            preDeploy.forEach(command -> commands.add(command.asText()));
+            preDeployCommand = String.join(" && ", commands);
+        } else if (preDeploy.isTextual() && !preDeploy.asText().isBlank()) {
+            preDeployCommand = preDeploy.asText();
+        }
+        return new ServiceInstanceSettings(text(instance.path("serviceName")), text(instance.path("healthcheckPath")),
+                integer(instance.path("healthcheckTimeout")), text(instance.path("startCommand")), preDeployCommand,
+                text(instance.path("restartPolicyType")), integer(instance.path("restartPolicyMaxRetries")),
+                integer(instance.path("numReplicas")), domains);
+    }
+
+    /** The environment's staged, unapplied changes (count and what they touch, never values). */
+    public StagedChanges stagedChanges(String environmentId) throws RailwayException {
+        JsonNode data = transport.execute(RailwayDocument.ENVIRONMENT_STAGED_CHANGES, Map.of("environmentId", environmentId));
+        JsonNode patch = data.path("environmentStagedChanges");
+        List<String> touched = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> service : patch.path("patch").path("services").properties()) {
+            for (Map.Entry<String, JsonNode> section : service.getValue().properties()) {
+                touched.add(service.getKey() + ": " + section.getKey());
+            }
+        }
+        if (patch.path("patch").has("sharedVariables")) {
+            touched.add("shared variables");
+        }
+        return new StagedChanges(data.path("environment").path("unmergedChangesCount").asInt(0),
+                text(patch.path("status")), touched);
+    }
+
+    private static Integer integer(JsonNode node) {
+        return node.isNumber() ? node.asInt() : null;
+    }
+
     // ---- parsing -------------------------------------------------------------------------------------------
 
     static Deployment deployment(JsonNode node) throws RailwayException {

@@ -22,6 +22,8 @@ public enum RailwayDocument implements GraphQlOperation {
     BUILD_LOGS("build-logs", false),
     DEPLOYMENT_LOGS("deployment-logs", false),
     VARIABLES("variables", false),
+    SERVICE_INSTANCE_SETTINGS("service-instance-settings", false),
+    ENVIRONMENT_STAGED_CHANGES("environment-staged-changes", false),
     VARIABLE_UPSERT("variable-upsert", true),
     VARIABLE_DELETE("variable-delete", true),
     DEPLOYMENT_REDEPLOY("deployment-redeploy", true),

@@ -107,6 +107,9 @@ public final class Sandbox implements AutoCloseable {
 
         progress.accept("Copying the demo Alembic project");
         Path project = copyDemoProject(root.resolve("project"));
+        if (scenario == Scenario.START_COMMAND_MIGRATIONS) {
+            writeDeploySettingsFiles(project);
+        }
         commitToGit(project);
         ScriptLocation location = ScriptLocator.locate(project.resolve("alembic.ini"), "alembic");
         graph = RevisionGraph.build(ScriptLocator.revisionFiles(location).stream().map(RevisionFileReader::read).toList());
@@ -164,6 +167,18 @@ public final class Sandbox implements AutoCloseable {
         if (scenario == Scenario.READINESS_LIES) {
             railway.putVariable(environmentId, serviceId, SampleService.LYING_READINESS_VARIABLE, "1");
         }
+        String domain = java.net.URI.create(service.baseUrl()).getAuthority();
+        if (scenario == Scenario.START_COMMAND_MIGRATIONS) {
+            railway.configureInstance(environmentId, serviceId, new RailwaySimulator.InstanceSettings("/api/health/ready", null,
+                    START_COMMAND, List.of(), "ON_FAILURE", 10, 2, List.of(domain)));
+            String web = railway.addService(projectId, "web");
+            railway.putVariable(environmentId, serviceId, SHARED_SECRET, randomSecret());
+            railway.putVariable(environmentId, web, SHARED_SECRET, randomSecret());
+            railway.stageChange(environmentId, serviceId, "variables");
+        } else {
+            railway.configureInstance(environmentId, serviceId, new RailwaySimulator.InstanceSettings(null, null, null, List.of(),
+                    "ON_FAILURE", 10, 1, List.of(domain)));
+        }
         String token = railway.issueProjectToken(projectId, environmentId);
         railway.deploy(environmentId, serviceId, "Deploy facteur-api");
         railway.runUntilIdle();
@@ -175,6 +190,21 @@ public final class Sandbox implements AutoCloseable {
         Files.writeString(tokenFile, token, StandardCharsets.UTF_8);
         profile = writeProfile(project, profileDatabaseUrl, tokenFile);
         progress.accept("Sandbox ready: " + scenario.description());
+    }
+
+    /** The start command of the start-command-migrations scenario: the death loop's cause (incident 4). */
+    public static final String START_COMMAND = "alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port $PORT";
+    /** A secret the scenario's "web" service must share with the API (NextAuth's, signed by one, read by the other). */
+    public static final String SHARED_SECRET = "NEXTAUTH_SECRET";
+    /** The name .env.example lists that the platform lacks in the start-command-migrations scenario. */
+    public static final String MISSING_VARIABLE = "SENTRY_DSN";
+
+    /** Config as code, .env.example and a committed .env, as the repository of a team that migrates at start-up. */
+    private static void writeDeploySettingsFiles(Path project) throws IOException {
+        Files.writeString(project.resolve("railway.toml"), "[deploy]\nstartCommand = \"" + START_COMMAND + "\"\nhealthcheckPath = \"/api/health/ready\"\nnumReplicas = 2\n");
+        Files.writeString(project.resolve(".env.example"), "DATABASE_URL=postgresql://localhost/facteur\nSECRET_KEY=\nENVIRONMENT=development\n"
+                + SHARED_SECRET + "=\n" + MISSING_VARIABLE + "=\n");
+        Files.writeString(project.resolve(".env"), "ENVIRONMENT=development\n");
     }
 
     static Path copyDemoProject(Path target) throws IOException {
@@ -318,7 +348,14 @@ public final class Sandbox implements AutoCloseable {
                                 "Serves a maintenance page")),
                 List.of(new Profile.RequiredVariable("DATABASE_URL", "^postgres(ql)?://", null, true, "the service's database"),
                         new Profile.RequiredVariable("SECRET_KEY", null, 32, true, "session signing key"),
-                        new Profile.RequiredVariable("ENVIRONMENT", "^sandbox$", null, false, "must match this environment")),
+                        new Profile.RequiredVariable("ENVIRONMENT", "^sandbox$", null, false, "must match this environment"))
+                        .stream().collect(java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+                            if (scenario == Scenario.START_COMMAND_MIGRATIONS) {
+                                list.add(new Profile.RequiredVariable(SHARED_SECRET, null, 32, true,
+                                        "signs sessions the web service reads", "web"));
+                            }
+                            return list;
+                        })),
                 new Profile.PollIntervals(2, 2, 5, 3), null);
         Path file = root.resolve("sandbox-" + scenario.cliName() + ".json");
         Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(generated));

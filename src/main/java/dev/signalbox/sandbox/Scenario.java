@@ -12,7 +12,9 @@ public enum Scenario {
     BLOCKED_MIGRATION("an idle transaction holds a lock, a DROP CONSTRAINT waits, queries queue behind it (incident 2)"),
     WRONG_FK("an FK references the wrong table, and a constraint is NOT VALID (incident 5)"),
     READINESS_LIES("readiness answers 200 while the database is down (incident 7)"),
-    POOLER("the service connects through PgBouncer in transaction mode (incident 3)");
+    POOLER("the service connects through PgBouncer in transaction mode (incident 3)"),
+    START_COMMAND_MIGRATIONS("migrations in the start command of 2 replicas, health check on readiness, a variable of"
+            + " .env.example missing on Railway, a .env in git, a staged change, a shared secret that differs");
 
     private final String description;
 

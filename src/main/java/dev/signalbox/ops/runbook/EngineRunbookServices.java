@@ -146,6 +146,19 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
         if (profile.database() != null) {
             // The migration must not go through the pooler (incident 3): the direct URL replaces the service's.
             String reference = profile.database().directUrl() != null ? profile.database().directUrl() : profile.database().url();
+            if (DatabaseReference.parse(reference) instanceof DatabaseReference.Libpq libpq) {
+                // libpq:... is Signalbox's reference, not a URL: hand the command a URL without password, and the
+                // password the way libpq and psycopg read it (PGPASSWORD).
+                dev.signalbox.config.DatabaseUrl url = libpq.resolve(System.getenv());
+                var host = url.hosts().get(0);
+                environment.put("DATABASE_URL", "postgresql://" + java.net.URLEncoder.encode(url.user(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "@" + host.host() + ":" + host.port() + "/" + java.net.URLEncoder.encode(url.database(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "?sslmode=" + url.sslMode());
+                if (url.password() != null) {
+                    environment.put("PGPASSWORD", url.password().reveal());
+                }
+                return environment;
+            }
             environment.put("DATABASE_URL", rawUrl(reference));
             String pgPassword = System.getenv("PGPASSWORD");
             if (pgPassword != null && DatabaseReference.parse(reference) instanceof DatabaseReference.Literal) {

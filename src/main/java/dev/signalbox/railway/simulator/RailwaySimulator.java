@@ -93,6 +93,22 @@ public final class RailwaySimulator implements AutoCloseable {
         int used;
     }
 
+    /**
+     * A service instance's deploy settings as the dashboard (or config as code) sets them; {@code serviceDomains}
+     * are host names (the sandbox's is its loopback {@code host:port}).
+     */
+    public record InstanceSettings(String healthcheckPath, Integer healthcheckTimeout, String startCommand,
+                                   List<String> preDeployCommand, String restartPolicyType, int restartPolicyMaxRetries,
+                                   int numReplicas, List<String> serviceDomains) {
+        /** Railway's defaults for a new service: no health check, restart on failure up to 10 times, one replica. */
+        public static final InstanceSettings DEFAULT = new InstanceSettings(null, null, null, List.of(), "ON_FAILURE", 10, 1, List.of());
+
+        public InstanceSettings {
+            preDeployCommand = preDeployCommand == null ? List.of() : List.copyOf(preDeployCommand);
+            serviceDomains = serviceDomains == null ? List.of() : List.copyOf(serviceDomains);
+        }
+    }
+
     /** The ids and tokens of a seeded service, for tests and the sandbox. */
     public record SeededService(String workspaceId, String projectId, String environmentId, String environmentName,
                                 String serviceId, String projectToken, String accountToken, String workspaceToken,
@@ -106,6 +122,9 @@ public final class RailwaySimulator implements AutoCloseable {
     private final Map<String, String> workspaces = new LinkedHashMap<>();
     private final Map<String, ProjectState> projects = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> variables = new HashMap<>();
+    private final Map<String, InstanceSettings> instanceSettings = new HashMap<>();
+    /** Staged (dashboard) edits per environment: service id -> sections touched, in order. */
+    private final Map<String, List<Map.Entry<String, String>>> stagedChanges = new HashMap<>();
     private final List<SimulatedDeployment> deployments = new ArrayList<>();
     private final Map<String, Grant> tokens = new HashMap<>();
     private final Map<String, RateWindow> rateWindows = new HashMap<>();
@@ -297,6 +316,24 @@ public final class RailwaySimulator implements AutoCloseable {
     /** Writes a service variable directly, as someone in the dashboard with "skip deploy". */
     public synchronized void putVariable(String environmentId, String serviceId, String name, String value) {
         variableMap(environmentId, serviceId).put(name, value);
+    }
+
+    /** Sets a service instance's deploy settings, as someone in the dashboard would. */
+    public synchronized void configureInstance(String environmentId, String serviceId, InstanceSettings settings) {
+        instanceSettings.put(environmentId + "/" + serviceId, settings);
+    }
+
+    synchronized InstanceSettings instanceSettings(String environmentId, String serviceId) {
+        return instanceSettings.getOrDefault(environmentId + "/" + serviceId, InstanceSettings.DEFAULT);
+    }
+
+    /** Stages a dashboard edit of {@code section} ("variables", "deploy", ...) of a service, not applied yet. */
+    public synchronized void stageChange(String environmentId, String serviceId, String section) {
+        stagedChanges.computeIfAbsent(environmentId, k -> new ArrayList<>()).add(Map.entry(serviceId, section));
+    }
+
+    synchronized List<Map.Entry<String, String>> stagedChanges(String environmentId) {
+        return List.copyOf(stagedChanges.getOrDefault(environmentId, List.of()));
     }
 
     /** The service's own variables right now (not a deployment's snapshot). */

@@ -70,6 +70,7 @@ final class SimulatorSchema {
                 .scalar(jsonScalar("JSON"))
                 .scalar(jsonScalar("EnvironmentVariables"))
                 .scalar(jsonScalar("DeploymentMeta"))
+                .scalar(jsonScalar("EnvironmentConfig"))
                 .type("Query", type -> type
                         .dataFetcher("projectToken", f::projectToken)
                         .dataFetcher("project", f::project)
@@ -81,7 +82,8 @@ final class SimulatorSchema {
                         .dataFetcher("deployment", f::deployment)
                         .dataFetcher("buildLogs", env -> f.logs(env, true))
                         .dataFetcher("deploymentLogs", env -> f.logs(env, false))
-                        .dataFetcher("variables", f::variables))
+                        .dataFetcher("variables", f::variables)
+                        .dataFetcher("environmentStagedChanges", f::environmentStagedChanges))
                 .type("Mutation", type -> type
                         .dataFetcher("variableUpsert", f::variableUpsert)
                         .dataFetcher("variableDelete", f::variableDelete)
@@ -241,8 +243,21 @@ final class SimulatorSchema {
             instance.put("serviceId", serviceId);
             instance.put("serviceName", project.services.get(serviceId));
             instance.put("environmentId", environmentId);
-            instance.put("numReplicas", 1);
+            RailwaySimulator.InstanceSettings settings = sim.instanceSettings(environmentId, serviceId);
+            instance.put("numReplicas", settings.numReplicas());
             instance.put("sleepApplication", false);
+            instance.put("healthcheckPath", settings.healthcheckPath());
+            instance.put("healthcheckTimeout", settings.healthcheckTimeout());
+            instance.put("startCommand", settings.startCommand());
+            instance.put("preDeployCommand", settings.preDeployCommand().isEmpty() ? null : settings.preDeployCommand());
+            instance.put("restartPolicyType", settings.restartPolicyType());
+            instance.put("restartPolicyMaxRetries", settings.restartPolicyMaxRetries());
+            List<Map<String, Object>> serviceDomains = new ArrayList<>();
+            for (String domain : settings.serviceDomains()) {
+                serviceDomains.add(Map.of("id", Integer.toHexString(domain.hashCode()), "domain", domain,
+                        "environmentId", environmentId, "serviceId", serviceId));
+            }
+            instance.put("domains", Map.of("serviceDomains", serviceDomains, "customDomains", List.of()));
             SimulatedDeployment latest = null;
             for (SimulatedDeployment d : sim.deployments()) {
                 if (d.context.environmentId().equals(environmentId) && d.context.serviceId().equals(serviceId)) {
@@ -359,6 +374,26 @@ final class SimulatorSchema {
                 throw new SimulatedError("Service not found");
             }
             return sim.renderedVariables(project, environmentId, serviceId);
+        }
+
+        Object environmentStagedChanges(DataFetchingEnvironment env) {
+            String environmentId = env.getArgument("environmentId");
+            requireEnvironment(caller(env), environmentId);
+            List<Map.Entry<String, String>> staged = sim.stagedChanges(environmentId);
+            Map<String, Object> services = new LinkedHashMap<>();
+            for (Map.Entry<String, String> change : staged) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> service = (Map<String, Object>) services.computeIfAbsent(change.getKey(), k -> new LinkedHashMap<>());
+                service.put(change.getValue(), Map.of());
+            }
+            Map<String, Object> patch = new LinkedHashMap<>();
+            patch.put("id", "patch-" + environmentId.substring(0, 8));
+            patch.put("environmentId", environmentId);
+            patch.put("status", staged.isEmpty() ? "COMMITTED" : "STAGED");
+            patch.put("patch", staged.isEmpty() ? Map.of() : Map.of("services", services));
+            patch.put("createdAt", sim.now());
+            patch.put("updatedAt", sim.now());
+            return patch;
         }
 
         // ---- mutations
@@ -530,7 +565,7 @@ final class SimulatorSchema {
             m.put("projectId", project.id);
             m.put("createdAt", project.createdAt);
             m.put("updatedAt", project.createdAt);
-            m.put("unmergedChangesCount", 0);
+            m.put("unmergedChangesCount", sim.stagedChanges(environmentId).size());
             return m;
         }
 

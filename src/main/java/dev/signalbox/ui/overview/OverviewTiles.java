@@ -46,6 +46,34 @@ public final class OverviewTiles {
         return tiles;
     }
 
+    /** The tiles with the "Deploy settings" tile last (the part is read every few minutes, not every few seconds). */
+    public static List<Tile> build(PartState<HealthSnapshot> health, PartState<RailwayStatus> railway,
+                                   PartState<MigrationSnapshot> migrations, PartState<DatabaseSnapshot> database,
+                                   PartState<dev.signalbox.deploy.DeploySettingsReport> deploySettings,
+                                   Map<String, List<Double>> latencies, Instant now) {
+        List<Tile> tiles = new ArrayList<>(build(health, railway, migrations, database, latencies, now));
+        tiles.add(deploySettings(deploySettings));
+        return tiles;
+    }
+
+    private static Tile deploySettings(PartState<dev.signalbox.deploy.DeploySettingsReport> state) {
+        String id = "tile-deploy-settings";
+        String title = "Deploy settings";
+        if (state == null || !state.hasValue()) {
+            return unavailable(id, title, state, ConsoleSection.VARIABLES, "no Railway or repository in this profile");
+        }
+        var report = state.value();
+        List<String> details = new ArrayList<>();
+        report.judgements().forEach(j -> details.add(j.fact()));
+        report.unavailable().forEach(u -> details.add("could not read " + u));
+        if (details.isEmpty()) {
+            details.addAll(report.notes());
+        }
+        return new Tile(id, title, report.needsAttention() ? Tile.Status.ATTENTION : Tile.Status.OK,
+                report.needsAttention() ? report.judgements().size() + " setting(s) to look at" : "as expected",
+                details, ConsoleSection.VARIABLES, state.updatedAt(), state.error(), List.of());
+    }
+
     /** Shared handling of a part that is not configured, still loading, or failing with no value yet. */
     private static Tile unavailable(String id, String title, PartState<?> state, ConsoleSection opens, String notConfigured) {
         if (state == null || !state.configured()) {

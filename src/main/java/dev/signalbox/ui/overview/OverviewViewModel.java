@@ -74,7 +74,8 @@ public final class OverviewViewModel {
         PartState<DatabaseSnapshot> database = watched.current(Part.DATABASE);
         Map<String, List<Double>> lines = new HashMap<>();
         latencies.forEach((endpoint, points) -> lines.put(endpoint, new ArrayList<>(points)));
-        List<Tile> built = OverviewTiles.build(health, railway, migrations, database, lines, clock.instant());
+        List<Tile> built = OverviewTiles.build(health, railway, migrations, database, watched.current(Part.DEPLOY_SETTINGS),
+                lines, clock.instant());
         tiles.setAll(built);
         long errors = built.stream().filter(t -> t.status() == Tile.Status.ERROR).count();
         long attention = built.stream().filter(t -> t.status() == Tile.Status.ATTENTION).count();

@@ -18,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -69,7 +71,8 @@ public final class VariablesView extends VBox {
         Node table = variablesTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, RailwayViewParts.redeployProgress(model.console()), notice, error, revealProblem, redeployNote,
-                section("Toggles", toggleCards), section("Required variables", requiredPane()), sectionTitle("All variables"), table);
+                section("Toggles", toggleCards), section("Required variables", requiredPane()),
+                section("Deploy settings", deploySettingsPane()), sectionTitle("All variables"), table);
 
         model.toggles().addListener((ListChangeListener<ToggleControl>) change -> buildToggleCards());
         buildToggleCards();
@@ -234,6 +237,48 @@ public final class VariablesView extends VBox {
             row.setId("required-" + finding.name());
             row.setAlignment(Pos.CENTER_LEFT);
             requiredRows.getChildren().add(row);
+        }
+    }
+
+    // ---- deploy settings -----------------------------------------------------------------------------------
+
+    private final VBox deployRows = new VBox(6);
+
+    private Node deploySettingsPane() {
+        Label summary = new Label();
+        summary.setId("deploy-settings-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(model.deploySummaryProperty());
+        model.deployJudgements().addListener((ListChangeListener<dev.signalbox.deploy.DeploySettingsReport.Judgement>) c -> buildDeployRows());
+        buildDeployRows();
+        // Facts only, fixes in each row's tooltip, at most a few rows high: the variables table stays in view.
+        ScrollPane rows = new ScrollPane(deployRows);
+        rows.setId("deploy-settings-rows");
+        rows.setFitToWidth(true);
+        rows.setMaxHeight(110);
+        rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rows.getStyleClass().add("edge-to-edge");
+        rows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.deployJudgements()));
+        rows.managedProperty().bind(rows.visibleProperty());
+        return new VBox(6, summary, rows);
+    }
+
+    private void buildDeployRows() {
+        deployRows.getChildren().clear();
+        for (var judgement : model.deployJudgements()) {
+            Label fact = new Label(judgement.fact(), new FontIcon(Feather.ALERT_TRIANGLE));
+            fact.getStyleClass().add(Styles.WARNING);
+            fact.setWrapText(true);
+            fact.setMinHeight(Region.USE_PREF_SIZE);
+            Tooltip fix = new Tooltip("Fix: " + judgement.fix());
+            fix.setWrapText(true);
+            fix.setMaxWidth(520);
+            fact.setTooltip(fix);
+            VBox row = new VBox(2, fact);
+            row.setId("deploy-" + judgement.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            deployRows.getChildren().add(row);
         }
     }
 

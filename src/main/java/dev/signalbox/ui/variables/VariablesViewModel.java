@@ -75,12 +75,58 @@ public final class VariablesViewModel {
         }
     }
 
+    private final ObservableList<dev.signalbox.deploy.DeploySettingsReport.Judgement> deployJudgements = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper deploySummary = new ReadOnlyStringWrapper("Deploy settings are read every few minutes.");
+    private final javafx.beans.InvalidationListener deployListener = obs -> showDeploySettings();
+    private dev.signalbox.ui.common.WatchModel deployWatched;
+
     public VariablesViewModel(RailwayConsole console) {
         this.console = console;
+        console.shell().watchProperty().addListener((obs, old, now) -> followDeploySettings(now));
+        followDeploySettings(console.shell().watchProperty().get());
         console.statusProperty().addListener((obs, old, now) -> show(now));
         console.generationProperty().addListener((obs, old, now) -> forget());
         forget();
         show(console.statusProperty().get());
+    }
+
+    private void followDeploySettings(dev.signalbox.ui.common.WatchModel watch) {
+        if (deployWatched != null) {
+            deployWatched.part(dev.signalbox.monitor.Part.DEPLOY_SETTINGS).removeListener(deployListener);
+        }
+        deployWatched = watch;
+        if (watch != null) {
+            watch.part(dev.signalbox.monitor.Part.DEPLOY_SETTINGS).addListener(deployListener);
+        }
+        showDeploySettings();
+    }
+
+    private void showDeploySettings() {
+        dev.signalbox.monitor.PartState<dev.signalbox.deploy.DeploySettingsReport> state =
+                deployWatched == null ? null : deployWatched.current(dev.signalbox.monitor.Part.DEPLOY_SETTINGS);
+        if (state == null || !state.configured()) {
+            deployJudgements.clear();
+            deploySummary.set("Neither Railway nor a migrations location in this profile: no deploy settings to judge.");
+        } else if (!state.hasValue()) {
+            deployJudgements.clear();
+            deploySummary.set(state.isFailing() ? "Deploy settings could not be read: " + state.error() : "Reading the deploy settings...");
+        } else {
+            var report = state.value();
+            deployJudgements.setAll(report.judgements());
+            List<String> seen = new ArrayList<>(report.notes());
+            report.unavailable().forEach(u -> seen.add("could not read " + u));
+            deploySummary.set((report.needsAttention() ? report.judgements().size() + " setting(s) to look at (hover one for its fix)."
+                    : "Deploy settings as expected.") + (report.needsAttention() || seen.isEmpty() ? "" : " " + String.join("; ", seen)));
+        }
+    }
+
+    /** The "Deploy settings" judgements (fact and fix each; never a variable's value). */
+    public ObservableList<dev.signalbox.deploy.DeploySettingsReport.Judgement> deployJudgements() {
+        return deployJudgements;
+    }
+
+    public ReadOnlyStringProperty deploySummaryProperty() {
+        return deploySummary.getReadOnlyProperty();
     }
 
     private void forget() {

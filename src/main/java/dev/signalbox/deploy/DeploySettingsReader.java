@@ -1,0 +1,204 @@
+package dev.signalbox.deploy;
+
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.config.Secret;
+import dev.signalbox.discovery.RepositoryFacts;
+import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.DeploymentStatus;
+import dev.signalbox.railway.LogLine;
+import dev.signalbox.railway.NamedId;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayProject;
+import dev.signalbox.railway.RailwayTarget;
+import dev.signalbox.railway.ServiceInstanceSettings;
+import dev.signalbox.railway.StagedChanges;
+import dev.signalbox.railway.VariableSet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Reads the facts of the "Deploy settings" part once: the service instance's settings, staged changes, the names of
+ * its variables, start-up times of recent successful deployments, the repository beside the profile's migrations,
+ * and the {@code sameAs} comparisons. Each read fails alone and is named in {@link DeploySettingsReport#unavailable()}.
+ * About 5 Railway requests, plus one per recent successful deployment (at most 2) and one per {@code sameAs} service.
+ */
+public final class DeploySettingsReader {
+    private static final int RECENT_DEPLOYMENTS = 5;
+    private static final int STARTUPS_MEASURED = 2;
+
+    private final RailwayClient client;
+    private final RailwayTarget target;
+    private final LoadedProfile profile;
+
+    /** {@code client} and {@code target} may be null (a profile without Railway: only the repository is judged). */
+    public DeploySettingsReader(RailwayClient client, RailwayTarget target, LoadedProfile profile) {
+        this.client = client;
+        this.target = target;
+        this.profile = profile;
+    }
+
+    public DeploySettingsReport read() {
+        List<String> unavailable = new ArrayList<>();
+        Profile p = profile.profile();
+        RepositoryFacts repository = null;
+        Optional<Path> root = repositoryRoot(profile);
+        if (root.isPresent()) {
+            try {
+                repository = RepositoryFacts.scan(root.get());
+            } catch (ConfigException e) {
+                unavailable.add("repository: " + e.getMessage());
+            }
+        }
+        ServiceInstanceSettings settings = null;
+        StagedChanges staged = null;
+        Set<String> names = null;
+        DeploySettingsFacts.ObservedStartup startup = null;
+        List<DeploySettingsFacts.SharedVariable> shared = new ArrayList<>();
+        if (client != null && target != null) {
+            try {
+                settings = client.serviceInstanceSettings(target);
+            } catch (RailwayException e) {
+                unavailable.add("Railway service settings: " + e.getMessage());
+            }
+            try {
+                staged = client.stagedChanges(target.environmentId());
+                if (!staged.touched().isEmpty()) {
+                    staged = withServiceNames(staged);
+                }
+            } catch (RailwayException e) {
+                unavailable.add("Railway staged changes: " + e.getMessage());
+            }
+            VariableSet variables = null;
+            try {
+                variables = client.variables(target);
+                names = variables.values().keySet();
+            } catch (RailwayException e) {
+                unavailable.add("Railway variables: " + e.getMessage());
+            }
+            try {
+                startup = observedStartup();
+            } catch (RailwayException e) {
+                unavailable.add("Railway deployments: " + e.getMessage());
+            }
+            if (variables != null) {
+                shared = compareShared(p, variables, unavailable);
+            }
+        }
+        DeploySettingsFacts facts = new DeploySettingsFacts(p, settings, repository, staged, names, startup, shared);
+        return DeploySettingsJudge.judge(facts, unavailable);
+    }
+
+    /** "api: variables" rather than a service id: one more request, only when something is staged. */
+    private StagedChanges withServiceNames(StagedChanges staged) throws RailwayException {
+        RailwayProject project = client.project(target.projectId());
+        List<String> named = new ArrayList<>();
+        for (String touched : staged.touched()) {
+            String label = touched;
+            for (NamedId service : project.services()) {
+                if (touched.startsWith(service.id() + ":")) {
+                    label = service.name() + touched.substring(service.id().length());
+                }
+            }
+            named.add(label);
+        }
+        return new StagedChanges(staged.unmergedChangesCount(), staged.patchStatus(), named);
+    }
+
+    /** The repository beside the profile's migrations location (the closest folder with .git or railway.toml). */
+    public static Optional<Path> repositoryRoot(LoadedProfile profile) {
+        if (profile.profile().migrations() == null) {
+            return Optional.empty();
+        }
+        Path location = profile.resolve(profile.profile().migrations().location());
+        return java.nio.file.Files.exists(location) ? Optional.of(RepositoryFacts.rootOf(location)) : Optional.empty();
+    }
+
+    /**
+     * Start-up as Railway saw it: from the deployment's first deploy-log line (the container started) to its
+     * SUCCESS (the health check passed). The longest of the recent successful deployments.
+     */
+    private DeploySettingsFacts.ObservedStartup observedStartup() throws RailwayException {
+        DeploySettingsFacts.ObservedStartup longest = null;
+        int measured = 0;
+        for (Deployment deployment : client.deployments(target, RECENT_DEPLOYMENTS)) {
+            if (deployment.status() != DeploymentStatus.SUCCESS || deployment.statusUpdatedAt() == null
+                    || deployment.createdAt() == null || measured >= STARTUPS_MEASURED) {
+                continue;
+            }
+            measured++;
+            List<LogLine> first = client.logs(LogLine.LogSource.DEPLOY, deployment.id(), deployment.createdAt(), null, 1);
+            if (first.isEmpty() || first.get(0).time() == null) {
+                continue;
+            }
+            Duration startup = Duration.between(first.get(0).time(), deployment.statusUpdatedAt());
+            if (!startup.isNegative() && (longest == null || startup.compareTo(longest.duration()) > 0)) {
+                longest = new DeploySettingsFacts.ObservedStartup(startup, deployment.id());
+            }
+        }
+        return longest;
+    }
+
+    private List<DeploySettingsFacts.SharedVariable> compareShared(Profile p, VariableSet mine, List<String> unavailable) {
+        List<DeploySettingsFacts.SharedVariable> result = new ArrayList<>();
+        List<Profile.RequiredVariable> withSameAs = p.requiredVariables().stream().filter(r -> r.sameAs() != null).toList();
+        if (withSameAs.isEmpty()) {
+            return result;
+        }
+        RailwayProject project;
+        try {
+            project = client.project(target.projectId());
+        } catch (RailwayException e) {
+            unavailable.add("sameAs: the project's services: " + e.getMessage());
+            return result;
+        }
+        // One salt per comparison run: the fingerprints cannot be matched against anything outside this process.
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        for (Profile.RequiredVariable required : withSameAs) {
+            Optional<NamedId> other = project.services().stream()
+                    .filter(s -> s.name().equals(required.sameAs()) || s.id().equals(required.sameAs())).findFirst();
+            if (other.isEmpty()) {
+                unavailable.add("sameAs: no service '" + required.sameAs() + "' in project " + project.name());
+                continue;
+            }
+            try {
+                VariableSet theirs = client.variables(new RailwayTarget(target.projectId(), target.environmentId(), other.get().id()));
+                Optional<Secret> a = mine.get(required.name());
+                Optional<Secret> b = theirs.get(required.name());
+                if (a.isEmpty() || b.isEmpty()) {
+                    result.add(new DeploySettingsFacts.SharedVariable(required.name(), other.get().name(), null,
+                            a.isEmpty() ? "this service" : other.get().name()));
+                } else {
+                    result.add(new DeploySettingsFacts.SharedVariable(required.name(), other.get().name(),
+                            MessageDigest.isEqual(fingerprint(salt, a.get()), fingerprint(salt, b.get())), null));
+                }
+            } catch (RailwayException e) {
+                unavailable.add("sameAs " + required.name() + ": " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    static byte[] fingerprint(byte[] salt, Secret value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
+            return mac.doFinal(value.reveal().getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}
