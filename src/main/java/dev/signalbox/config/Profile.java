@@ -147,8 +147,22 @@ public record Profile(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RailwaySettings(String endpoint, String token, TokenKind tokenKind, String projectId,
-                                  String environmentId, String serviceId) {
+                                  String environmentId, String serviceId, String subscriptionEndpoint) {
         public static final String DEFAULT_ENDPOINT = "https://backboard.railway.com/graphql/v2";
+
+        public RailwaySettings(String endpoint, String token, TokenKind tokenKind, String projectId,
+                               String environmentId, String serviceId) {
+            this(endpoint, token, tokenKind, projectId, environmentId, serviceId, null);
+        }
+
+        /** Railway serves subscriptions on the GraphQL endpoint's path over WebSocket (wss:// for https://). */
+        public String subscriptions() {
+            if (subscriptionEndpoint != null) {
+                return subscriptionEndpoint;
+            }
+            return endpoint.startsWith("https://") ? "wss://" + endpoint.substring(8)
+                    : endpoint.startsWith("http://") ? "ws://" + endpoint.substring(7) : endpoint;
+        }
 
         public RailwaySettings {
             endpoint = endpoint == null ? DEFAULT_ENDPOINT : endpoint;

@@ -114,6 +114,12 @@ public final class ProfileLoader {
         if (profile.railway() != null) {
             check(locations, source, "railway.token", () -> SecretReference.parse(profile.railway().token(), "railway.token"));
             check(locations, source, "railway.endpoint", () -> ServiceUrl.parse(profile.railway().endpoint()));
+            String subscriptions = profile.railway().subscriptionEndpoint();
+            if (subscriptions != null && !subscriptions.matches("wss?://[^\\s/]+(/\\S*)?")) {
+                throw new ConfigException(source + locations.positionOf("railway.subscriptionEndpoint")
+                        + " (field railway.subscriptionEndpoint)", "not a WebSocket URL: write wss://host/path"
+                        + " (Railway: wss://backboard.railway.com/graphql/v2), or leave it out to derive it from endpoint");
+            }
         }
     }
 

@@ -21,6 +21,8 @@ public enum RailwayDocument {
     DEPLOYMENT("deployment", false),
     BUILD_LOGS("build-logs", false),
     DEPLOYMENT_LOGS("deployment-logs", false),
+    STREAM_BUILD_LOGS("stream-build-logs", false),
+    STREAM_DEPLOYMENT_LOGS("stream-deployment-logs", false),
     VARIABLES("variables", false),
     VARIABLE_UPSERT("variable-upsert", true),
     VARIABLE_DELETE("variable-delete", true),
