@@ -63,6 +63,7 @@ public final class ProfileLoader {
             throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
         }
         validateValues(profile, new FieldLocations(json), source);
+        validateAlerts(profile, new FieldLocations(json), source);
         return profile;
     }
 
@@ -120,6 +121,18 @@ public final class ProfileLoader {
                         + " (field railway.subscriptionEndpoint)", "not a WebSocket URL: write wss://host/path"
                         + " (Railway: wss://backboard.railway.com/graphql/v2), or leave it out to derive it from endpoint");
             }
+        }
+    }
+
+    private static void validateAlerts(Profile profile, FieldLocations locations, String source) throws ConfigException {
+        if (profile.alerts() == null) {
+            return;
+        }
+        List<Profile.Webhook> webhooks = profile.alerts().webhooks();
+        for (int i = 0; i < webhooks.size(); i++) {
+            String field = "alerts.webhooks[" + i + "].url";
+            String url = webhooks.get(i).url();
+            check(locations, source, field, () -> SecretReference.parse(url, field));
         }
     }
 
