@@ -38,8 +38,12 @@ public final class WatchAlerts implements AutoCloseable {
             List<Profile.Webhook> hooks = profile.alerts().webhooks();
             for (int i = 0; i < hooks.size(); i++) {
                 String field = "alerts.webhooks[" + i + "].url";
-                targets.add(new WebhookSender.Target(hooks.get(i).name(),
-                        SecretReference.parse(hooks.get(i).url(), field).resolve(environment), hooks.get(i).format()));
+                try {
+                    targets.add(new WebhookSender.Target(hooks.get(i).name(),
+                            SecretReference.parse(hooks.get(i).url(), field).resolve(environment), hooks.get(i).format()));
+                } catch (ConfigException e) {
+                    throw new ConfigException(watch.profile().file() + " (field " + field + ")", e.getMessage(), e);
+                }
             }
             sender = new WebhookSender(targets, retry);
             engine.addSink(sender);

@@ -6,10 +6,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * Lets a long-running command (a followed log, the headless watch) end cleanly on Ctrl+C or SIGTERM: the JVM's
  * shutdown hook wakes the command's thread, which stops its work and flushes its output, and the hook waits for
- * that (at most {@link #GRACE_SECONDS} s) so the process does not exit half-way through a line.
+ * that (at most {@link #GRACE_MILLIS} ms) so the process does not exit half-way through a line. The grace is short:
+ * a unit's stop must end within 2 s, and a sandbox still stopping its PostgreSQL then is finished by its reaper.
  */
 final class StopSignal implements AutoCloseable {
-    static final int GRACE_SECONDS = 2;
+    static final int GRACE_MILLIS = 1500;
 
     private final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch cleanedUp = new CountDownLatch(1);
@@ -19,7 +20,7 @@ final class StopSignal implements AutoCloseable {
         hook = new Thread(() -> {
             stop.countDown();
             try {
-                cleanedUp.await(GRACE_SECONDS, TimeUnit.SECONDS);
+                cleanedUp.await(GRACE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

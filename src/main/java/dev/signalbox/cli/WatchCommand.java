@@ -47,10 +47,17 @@ public final class WatchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private PrintWriter out;
+    /** Once "stopped" is printed nothing follows it (a webhook post cut by the stop reports late). */
+    private boolean ended;
 
     @Override
     public Integer call() throws ConfigException {
         out = spec.commandLine().getOut();
+        if (!Boolean.getBoolean("signalbox.test")) {
+            // Logging is configured on a background thread; until it is, a warning would go to stdout, which
+            // --json-lines promises holds nothing but JSON. init is idempotent and waits for that thread.
+            dev.signalbox.common.Logging.init(dev.signalbox.config.PlatformDirs.detect().logs());
+        }
         if (sandbox) {
             if (profileOptions.isSet()) {
                 throw new ConfigException("--sandbox", "give either --sandbox or --profile, not both");
@@ -70,9 +77,15 @@ public final class WatchCommand implements Callable<Integer> {
     private int watch(LoadedProfile loaded) throws ConfigException {
         try (StopSignal stop = new StopSignal()) {
             ServiceWatch watch = WatchFactory.start(loaded);
+            WatchAlerts alerts;
             try {
-                WatchAlerts alerts = WatchAlerts.attach(watch, System.getenv(), true, false, WebhookSender.Retry.DEFAULT,
-                        Clock.systemUTC());
+                alerts = WatchAlerts.attach(watch, System.getenv(), true, false, WebhookSender.Retry.DEFAULT, Clock.systemUTC());
+            } catch (ConfigException e) {
+                // A webhook whose secret is missing: nothing has been announced yet, stop before anything is.
+                watch.close();
+                throw e;
+            }
+            try {
                 watch.addEventListener(this::transition);
                 alerts.engine().addSink(this::alert);
                 if (alerts.webhooks() != null) {
@@ -83,8 +96,11 @@ public final class WatchCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                watch.close();
-                stopped();
+                try {
+                    watch.close();
+                } finally {
+                    stopped();
+                }
             }
         }
         return ExitCode.OK;
@@ -107,6 +123,9 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private synchronized void transition(TimelineEvent event) {
+        if (ended) {
+            return;
+        }
         if (jsonLines) {
             Map<String, Object> m = line("transition");
             m.put("at", event.at().toString());
@@ -121,6 +140,9 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private synchronized void alert(Alert alert) {
+        if (ended) {
+            return;
+        }
         if (jsonLines) {
             Map<String, Object> m = line("alert");
             m.put("at", alert.at().toString());
@@ -138,6 +160,9 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private synchronized void delivery(WebhookSender.Delivery delivery) {
+        if (ended) {
+            return;
+        }
         if (jsonLines) {
             Map<String, Object> m = line("delivery");
             m.put("webhook", delivery.webhook());
@@ -158,6 +183,7 @@ public final class WatchCommand implements Callable<Integer> {
     }
 
     private synchronized void stopped() {
+        ended = true;
         if (jsonLines) {
             print(line("stopped"));
         } else {

@@ -127,13 +127,13 @@ public final class LogFollower implements AutoCloseable {
         client.transport().authHeaders().forEach(request::header);
         WebSocket opened = http.newWebSocket(request.build(), new Events());
         socket = opened;
-        ackTimer = thread.schedule(() -> {
+        ackTimer = later(() -> {
             if (socket == opened && !acknowledged) {
                 opened.cancel();
                 dropped(opened, "Railway did not acknowledge the subscription connection in "
                         + options.ackTimeout().toSeconds() + " s");
             }
-        }, options.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }, options.ackTimeout().toMillis());
     }
 
     private final class Events extends WebSocketListener {
@@ -148,26 +148,44 @@ public final class LogFollower implements AutoCloseable {
 
         @Override
         public void onMessage(WebSocket webSocket, String text) {
-            thread.execute(() -> message(webSocket, text));
+            post(() -> message(webSocket, text));
         }
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
             webSocket.close(1000, null);
-            thread.execute(() -> closedByServer(webSocket, code, reason));
+            post(() -> closedByServer(webSocket, code, reason));
         }
 
         @Override
         public void onFailure(WebSocket webSocket, Throwable error, Response response) {
             int upgradeStatus = response == null ? 0 : response.code();
             String what = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-            thread.execute(() -> {
+            post(() -> {
                 if (upgradeStatus != 0 && upgradeStatus != 101) {
                     refused(webSocket, "the WebSocket upgrade to " + redacted() + " was answered HTTP " + upgradeStatus);
                 } else {
                     dropped(webSocket, "the stream dropped (" + what + ")");
                 }
             });
+        }
+    }
+
+    /** Schedules on the follower's thread; null once it is closing (nothing more is to happen then). */
+    private ScheduledFuture<?> later(Runnable task, long millis) {
+        try {
+            return thread.schedule(task, millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return null;
+        }
+    }
+
+    /** Runs a socket event on the follower's thread; after close() the socket's last events are dropped. */
+    private void post(Runnable event) {
+        try {
+            thread.execute(event);
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            LOG.debug("log follower of {} closed; a late socket event is ignored", deploymentId);
         }
     }
 
@@ -255,7 +273,7 @@ public final class LogFollower implements AutoCloseable {
         long wait = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
         LOG.info("log stream of {} dropped ({}); reconnect attempt {} in {} ms", deploymentId, why, attempts, wait);
         setStatus(new LogStreamStatus(LogStreamStatus.Mode.RECONNECTING, why, attempts, Duration.ofMillis(wait)));
-        thread.schedule(this::connect, wait, TimeUnit.MILLISECONDS);
+        later(this::connect, wait);
     }
 
     private void refused(WebSocket from, String why) {
@@ -269,7 +287,7 @@ public final class LogFollower implements AutoCloseable {
     private void startPolling(String why) {
         LOG.info("log of {}: {}", deploymentId, why);
         setStatus(LogStreamStatus.of(LogStreamStatus.Mode.POLLING, why));
-        if (poller == null) {
+        if (poller == null && !closing.get()) {
             poller = thread.scheduleWithFixedDelay(this::catchUp, 0, options.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
