@@ -41,7 +41,7 @@ import picocli.CommandLine.Option;
 public final class Signalbox implements Callable<Integer> {
 
     /** The sub-commands, registered only when the command line asks for one (or for help): see {@link #run}. */
-    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, CommandLine.HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, CheckCommand.class, HealthCommand.class, MigrationsCommand.class, DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class, ProfileCommand.class, dev.signalbox.cli.WatchCommand.class, CommandLine.HelpCommand.class);
 
     @Mixin
     ProfileOptions profileOptions;

@@ -17,4 +17,13 @@ public final class Output {
         }
         out.flush();
     }
+
+    /** One value on one line (JSON lines, for a stream a program reads as it comes). */
+    public static String jsonLine(Object value) {
+        try {
+            return Json.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render JSON output", e);
+        }
+    }
 }

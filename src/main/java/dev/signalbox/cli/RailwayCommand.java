@@ -176,15 +176,36 @@ public final class RailwayCommand {
         String search;
         @Option(names = "--signatures", description = "Only lines matching a known failure signature.")
         boolean signaturesOnly;
+        @Option(names = "--deployment", paramLabel = "ID", description = "Deployment id (same as DEPLOYMENT).")
+        String deploymentOption;
+        @Option(names = {"-f", "--follow"}, description = {"Print lines as Railway writes them (a WebSocket subscription;",
+                "polling when subscriptions are refused) until Ctrl+C. With --json: one JSON object per line."})
+        boolean follow;
+        @Option(names = "--build", description = "The build log only (with --follow: the build log instead of the deploy log).")
+        boolean buildOnly;
 
         @Override
         int run() throws RailwayException, ConfigException {
+            if (deploymentOption != null) {
+                if (deploymentId != null && !deploymentId.equals(deploymentOption)) {
+                    throw new ConfigException("--deployment", "two different deployments given (" + deploymentId + " and "
+                            + deploymentOption + "); give one");
+                }
+                deploymentId = deploymentOption;
+            }
+            if (follow) {
+                return new LogFollowPrinter(out(), spec.commandLine().getErr(), json, search, signaturesOnly)
+                        .follow(client, loaded.profile().railway(), deployment(),
+                                buildOnly ? LogLine.LogSource.BUILD : LogLine.LogSource.DEPLOY);
+            }
             Deployment deployment = deploymentId != null ? client.deployment(deploymentId)
                     : client.latestDeployment(target()).orElseThrow(() -> new RailwayException(RailwayException.Kind.GRAPHQL_ERROR,
                     "the service has no deployment yet"));
             DeploymentLogs logs = new DeploymentLogs(client);
-            DeploymentLogs.Result result = since == null ? logs.fetchAll(deployment)
-                    : logs.fetch(deployment.id(), Instant.now().minus(DurationOption.parse("--since", since)), null, EnumSet.allOf(LogLine.LogSource.class));
+            EnumSet<LogLine.LogSource> sources = buildOnly ? EnumSet.of(LogLine.LogSource.BUILD) : EnumSet.allOf(LogLine.LogSource.class);
+            DeploymentLogs.Result result = since == null && !buildOnly ? logs.fetchAll(deployment)
+                    : logs.fetch(deployment.id(), since == null ? (deployment.createdAt() == null ? null
+                    : deployment.createdAt().minusSeconds(60)) : Instant.now().minus(DurationOption.parse("--since", since)), null, sources);
             List<LogLine> lines = result.search(search).stream().filter(l -> !signaturesOnly || l.signature() != null).toList();
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -209,7 +230,13 @@ public final class RailwayCommand {
             return result.signatures().isEmpty() ? ExitCode.OK : ExitCode.ATTENTION;
         }
 
-        private static Map<String, Object> lineJson(LogLine line) {
+        private Deployment deployment() throws RailwayException {
+            return deploymentId != null ? client.deployment(deploymentId)
+                    : client.latestDeployment(target()).orElseThrow(() -> new RailwayException(RailwayException.Kind.GRAPHQL_ERROR,
+                    "the service has no deployment yet"));
+        }
+
+        static Map<String, Object> lineJson(LogLine line) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("source", line.source().name().toLowerCase(Locale.ROOT));
             m.put("timestamp", line.timestamp());

@@ -27,7 +27,8 @@ public record Profile(
         List<ToggleVariable> toggles,
         List<RequiredVariable> requiredVariables,
         PollIntervals polling,
-        String runbooksFile) {
+        String runbooksFile,
+        AlertSettings alerts) {
 
     public Profile {
         Fields.require("name", name);
@@ -40,6 +41,88 @@ public record Profile(
         toggles = toggles == null ? List.of() : List.copyOf(toggles);
         requiredVariables = requiredVariables == null ? List.of() : List.copyOf(requiredVariables);
         polling = polling == null ? PollIntervals.DEFAULT : polling;
+    }
+
+    /** A profile without alerts. */
+    public Profile(String name, String environment, Boolean production, Boolean readOnly, ApiSettings api,
+                   DatabaseSettings database, MigrationSettings migrations, RailwaySettings railway,
+                   List<ToggleVariable> toggles, List<RequiredVariable> requiredVariables, PollIntervals polling,
+                   String runbooksFile) {
+        this(name, environment, production, readOnly, api, database, migrations, railway, toggles, requiredVariables,
+                polling, runbooksFile, null);
+    }
+
+    /** The same profile with these alerts. */
+    public Profile withAlerts(AlertSettings newAlerts) {
+        return new Profile(name, environment, production, readOnly, api, database, migrations, railway, toggles,
+                requiredVariables, polling, runbooksFile, newAlerts);
+    }
+
+    /**
+     * Where and when the watch alerts ({@code signalbox watch}, desktop notifications from the window).
+     *
+     * @param holdPolls   a condition (or its end) must be seen in this many consecutive polls of its part...
+     * @param holdSeconds ...or have lasted this long, whichever comes first: a flapping endpoint alerts nobody
+     * @param maxPerHour  messages per hour per watch, resolved ones included; more are dropped and logged
+     * @param desktop     desktop notifications from the window (notify-send where present)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlertSettings(List<Webhook> webhooks, AlertTriggers triggers, Integer holdPolls, Integer holdSeconds,
+                                Integer maxPerHour, Boolean desktop) {
+        public AlertSettings {
+            webhooks = webhooks == null ? List.of() : List.copyOf(webhooks);
+            triggers = triggers == null ? AlertTriggers.DEFAULT : triggers;
+            holdPolls = holdPolls == null ? 2 : holdPolls;
+            if (holdPolls < 1 || holdPolls > 100) {
+                throw new IllegalArgumentException("field 'holdPolls': between 1 and 100");
+            }
+            if (holdSeconds != null && (holdSeconds < 0 || holdSeconds > 86_400)) {
+                throw new IllegalArgumentException("field 'holdSeconds': between 0 and 86400");
+            }
+            maxPerHour = maxPerHour == null ? 30 : maxPerHour;
+            if (maxPerHour < 1) {
+                throw new IllegalArgumentException("field 'maxPerHour': at least 1");
+            }
+            desktop = desktop == null || desktop;
+        }
+    }
+
+    public enum WebhookFormat { SLACK, JSON }
+
+    /**
+     * @param url    a secret reference ({@code env:SLACK_WEBHOOK_URL}): an incoming-webhook URL is a credential
+     * @param format SLACK (incoming-webhook {@code {"text": ...}}) or JSON (a generic object, see docs/alerts.md)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Webhook(String name, String url, WebhookFormat format) {
+        public Webhook {
+            Fields.require("url", url);
+            if (!SecretReference.looksLikeReference(url)) {
+                throw new IllegalArgumentException("field 'url': a webhook URL is a secret and never stored in a profile;"
+                        + " write a reference such as env:SLACK_WEBHOOK_URL");
+            }
+            format = format == null ? WebhookFormat.SLACK : format;
+            name = name == null || name.isBlank() ? format.name().toLowerCase(java.util.Locale.ROOT) : name;
+        }
+    }
+
+    /**
+     * What alerts. Null thresholds switch a trigger off.
+     *
+     * @param lockWaitSeconds  a session waiting on a lock at least this long
+     * @param toggleOnMinutes  a toggle (bypass, maintenance) left ON at least this long
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AlertTriggers(Boolean readinessDown, Boolean livenessDown, Boolean deploymentFailed,
+                                Integer lockWaitSeconds, Integer toggleOnMinutes, Boolean migrationsPendingAfterDeploy) {
+        public static final AlertTriggers DEFAULT = new AlertTriggers(true, true, true, 30, 30, true);
+
+        public AlertTriggers {
+            readinessDown = readinessDown == null || readinessDown;
+            livenessDown = livenessDown == null || livenessDown;
+            deploymentFailed = deploymentFailed == null || deploymentFailed;
+            migrationsPendingAfterDeploy = migrationsPendingAfterDeploy == null || migrationsPendingAfterDeploy;
+        }
     }
 
     /** A profile without a runbooks file. */
@@ -171,8 +254,22 @@ public record Profile(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RailwaySettings(String endpoint, String token, TokenKind tokenKind, String projectId,
-                                  String environmentId, String serviceId) {
+                                  String environmentId, String serviceId, String subscriptionEndpoint) {
         public static final String DEFAULT_ENDPOINT = "https://backboard.railway.com/graphql/v2";
+
+        public RailwaySettings(String endpoint, String token, TokenKind tokenKind, String projectId,
+                               String environmentId, String serviceId) {
+            this(endpoint, token, tokenKind, projectId, environmentId, serviceId, null);
+        }
+
+        /** Railway serves subscriptions on the GraphQL endpoint's path over WebSocket (wss:// for https://). */
+        public String subscriptions() {
+            if (subscriptionEndpoint != null) {
+                return subscriptionEndpoint;
+            }
+            return endpoint.startsWith("https://") ? "wss://" + endpoint.substring(8)
+                    : endpoint.startsWith("http://") ? "ws://" + endpoint.substring(7) : endpoint;
+        }
 
         public RailwaySettings {
             endpoint = endpoint == null ? DEFAULT_ENDPOINT : endpoint;

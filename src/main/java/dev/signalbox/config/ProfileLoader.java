@@ -125,6 +125,7 @@ public final class ProfileLoader {
             throw new ConfigException(source, "the profile file is empty; it must hold one JSON object");
         }
         validateValues(profile, new FieldLocations(json), source);
+        validateAlerts(profile, new FieldLocations(json), source);
         return profile;
     }
 
@@ -183,6 +184,24 @@ public final class ProfileLoader {
         if (profile.railway() != null) {
             check(locations, source, "railway.token", () -> SecretReference.parse(profile.railway().token(), "railway.token"));
             check(locations, source, "railway.endpoint", () -> ServiceUrl.parse(profile.railway().endpoint()));
+            String subscriptions = profile.railway().subscriptionEndpoint();
+            if (subscriptions != null && !subscriptions.matches("wss?://[^\\s/]+(/\\S*)?")) {
+                throw new ConfigException(source + locations.positionOf("railway.subscriptionEndpoint")
+                        + " (field railway.subscriptionEndpoint)", "not a WebSocket URL: write wss://host/path"
+                        + " (Railway: wss://backboard.railway.com/graphql/v2), or leave it out to derive it from endpoint");
+            }
+        }
+    }
+
+    private static void validateAlerts(Profile profile, FieldLocations locations, String source) throws ConfigException {
+        if (profile.alerts() == null) {
+            return;
+        }
+        List<Profile.Webhook> webhooks = profile.alerts().webhooks();
+        for (int i = 0; i < webhooks.size(); i++) {
+            String field = "alerts.webhooks[" + i + "].url";
+            String url = webhooks.get(i).url();
+            check(locations, source, field, () -> SecretReference.parse(url, field));
         }
     }
 

@@ -21,6 +21,8 @@ public enum RailwayDocument implements GraphQlOperation {
     DEPLOYMENT("deployment", false),
     BUILD_LOGS("build-logs", false),
     DEPLOYMENT_LOGS("deployment-logs", false),
+    STREAM_BUILD_LOGS("stream-build-logs", false),
+    STREAM_DEPLOYMENT_LOGS("stream-deployment-logs", false),
     VARIABLES("variables", false),
     SERVICE_INSTANCE_SETTINGS("service-instance-settings", false),
     ENVIRONMENT_STAGED_CHANGES("environment-staged-changes", false),

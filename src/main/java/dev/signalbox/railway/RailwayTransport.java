@@ -90,6 +90,21 @@ public final class RailwayTransport {
         return requests.get();
     }
 
+    /**
+     * The header that carries the token, by its kind: a project token goes in Project-Access-Token (as Railway's CLI
+     * sends it), any other in Authorization: Bearer. Used on every POST, on the WebSocket upgrade and in
+     * graphql-transport-ws's connection_init payload.
+     */
+    Map<String, String> authHeaders() {
+        return tokenKind == TokenKind.PROJECT ? Map.of("Project-Access-Token", token.reveal())
+                : Map.of("Authorization", "Bearer " + token.reveal());
+    }
+
+    /** The client the transport was built on, for the subscriptions' WebSocket (same pool and dispatcher). */
+    OkHttpClient http() {
+        return http;
+    }
+
     /** Sends the document and returns its {@code data} object. */
     public JsonNode execute(GraphQlOperation document, Map<String, Object> variables) throws RailwayException {
         ObjectNode body = Json.mapper().createObjectNode();
@@ -148,11 +163,7 @@ public final class RailwayTransport {
                 .header("User-Agent", "signalbox/" + Version.current())
                 .header("Accept", "application/json")
                 .post(RequestBody.create(payload, JSON));
-        if (tokenKind == TokenKind.PROJECT) {
-            request.header("Project-Access-Token", token.reveal());
-        } else {
-            request.header("Authorization", "Bearer " + token.reveal());
-        }
+        authHeaders().forEach(request::header);
         String operation = document.operationName();
         requests.incrementAndGet();
         try (Response response = http.newCall(request.build()).execute()) {

@@ -341,7 +341,7 @@ public final class Sandbox implements AutoCloseable {
                         new Profile.ConstraintExpectation("public.users", "users_email_key", "UNIQUE", List.of("email"), null, true))),
                 new Profile.MigrationSettings(project.resolve("alembic.ini").toString(), null, migrateCommand()),
                 new Profile.RailwaySettings(railway.endpoint(), "file:" + tokenFile, Profile.TokenKind.PROJECT,
-                        seeded.projectId(), seeded.environmentId(), seeded.serviceId()),
+                        seeded.projectId(), seeded.environmentId(), seeded.serviceId(), railway.subscriptionEndpoint()),
                 List.of(new Profile.ToggleVariable(BYPASS, Profile.ToggleKind.BYPASS, "1", null,
                                 "Lets the app start while migrations are pending (skips the start-up head check)"),
                         new Profile.ToggleVariable(MAINTENANCE, Profile.ToggleKind.MAINTENANCE, "true", "false",

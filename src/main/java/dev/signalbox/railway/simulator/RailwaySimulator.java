@@ -142,6 +142,9 @@ public final class RailwaySimulator implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService ticker;
     private final GraphQL graphql;
+    private final SubscriptionServer subscriptions;
+    private final List<SimulatedLogFeed> feeds = new ArrayList<>();
+    private ScheduledExecutorService feedPump;
 
     private RailwaySimulator(Builder builder) {
         this.clock = builder.clock;
@@ -162,6 +165,8 @@ public final class RailwaySimulator implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/graphql/v2", this::handle);
         server.start();
+        subscriptions = new SubscriptionServer(this);
+        subscriptions.startAndWait();
         if (builder.autoSettle != null) {
             ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "railway-simulator-clock");
@@ -228,6 +233,21 @@ public final class RailwaySimulator implements AutoCloseable {
     /** The GraphQL endpoint, e.g. {@code http://127.0.0.1:41234/graphql/v2}: put it in a profile's railway.endpoint. */
     public String endpoint() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/graphql/v2";
+    }
+
+    /** Subscriptions (graphql-transport-ws) on their own loopback port: put it in a profile's railway.subscriptionEndpoint. */
+    public String subscriptionEndpoint() {
+        return subscriptions.endpoint();
+    }
+
+    /** While true, WebSocket upgrades are refused with an HTTP error, as by a proxy that does not pass them. */
+    public void refuseSubscriptions(boolean refuse) {
+        subscriptions.refuse(refuse);
+    }
+
+    /** After {@code lines} more streamed lines, the streams' connections are cut without a close frame (once). */
+    public void dropSubscriptionsAfter(int lines) {
+        subscriptions.dropAfter(lines);
     }
 
     public SimulatorClock clock() {
@@ -383,6 +403,7 @@ public final class RailwaySimulator implements AutoCloseable {
     /** Adds a line to a deployment's deploy log at the current time (e.g. the sandbox forwarding stdout). */
     public synchronized void appendDeployLog(String deploymentId, String message, String severity) {
         deploymentById(deploymentId).deployLog.add(new SimulatedDeployment.Line(clock.instant(), message, severity));
+        pumpFeeds();
     }
 
     /** Requests per token per hour; 0 switches the limit off. */
@@ -470,8 +491,62 @@ public final class RailwaySimulator implements AutoCloseable {
         if (ticker != null) {
             ticker.shutdownNow();
         }
+        synchronized (this) {
+            if (feedPump != null) {
+                feedPump.shutdownNow();
+            }
+        }
+        try {
+            subscriptions.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    // ---- subscriptions ------------------------------------------------------------------------------------
+
+    synchronized void addFeed(SimulatedLogFeed feed) {
+        feeds.add(feed);
+        if (feedPump == null) {
+            // Lines are written ahead with future timestamps; each becomes visible, and is streamed, when its time comes.
+            feedPump = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "railway-simulator-feeds");
+                thread.setDaemon(true);
+                return thread;
+            });
+            feedPump.scheduleWithFixedDelay(() -> {
+                synchronized (this) {
+                    pumpFeeds();
+                }
+            }, 0, 50, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void pumpFeeds() {
+        feeds.removeIf(SimulatedLogFeed::cancelled);
+        Instant now = clock.instant();
+        for (SimulatedLogFeed feed : List.copyOf(feeds)) {
+            try {
+                feed.pump(now);
+            } catch (RuntimeException e) {
+                // One broken stream must not stop the others.
+                feeds.remove(feed);
+            }
+        }
+    }
+
+    /** Who presents these credentials (either may be null); an unknown token gives a caller without a grant. */
+    synchronized Caller caller(String projectToken, String authorization) {
+        String bearer = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : null;
+        String presented = projectToken != null ? projectToken : bearer;
+        return new Caller(presented == null ? null : tokens.get(presented), projectToken != null);
+    }
+
+    synchronized ExecutionResult executeLocked(ExecutionInput input) {
+        settle();
+        return graphql.execute(input);
     }
 
     // ---- state used by the schema's data fetchers ----------------------------------------------------------

@@ -92,6 +92,9 @@ final class SimulatorSchema {
                         .dataFetcher("serviceInstanceRedeploy", f::serviceInstanceRedeploy)
                         .dataFetcher("deploymentRestart", f::deploymentRestart)
                         .dataFetcher("deploymentCancel", f::deploymentCancel))
+                .type("Subscription", type -> type
+                        .dataFetcher("buildLogs", env -> f.logFeed(env, true))
+                        .dataFetcher("deploymentLogs", env -> f.logFeed(env, false)))
                 .build();
         DataFetcherExceptionHandler errors = parameters -> {
             Throwable exception = parameters.getException();
@@ -103,6 +106,22 @@ final class SimulatorSchema {
         };
         return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(registry, wiring))
                 .defaultDataFetcherExceptionHandler(errors).build();
+    }
+
+    /** One line as Railway's {@code Log} type. */
+    static Map<String, Object> logEntry(SimulatedDeployment d, SimulatedDeployment.Line line) {
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("message", line.message());
+        log.put("timestamp", NANOS.format(line.at()));
+        log.put("severity", line.severity());
+        log.put("attributes", List.of(Map.of("key", "level", "value", line.severity())));
+        Map<String, Object> tags = new LinkedHashMap<>();
+        tags.put("deploymentId", d.id);
+        tags.put("environmentId", d.context.environmentId());
+        tags.put("projectId", d.context.projectId());
+        tags.put("serviceId", d.context.serviceId());
+        log.put("tags", tags);
+        return log;
     }
 
     /** Data fetchers; they run with the simulator's lock held (see RailwaySimulator.handle). */
@@ -343,20 +362,19 @@ final class SimulatorSchema {
                     : matching.subList(Math.max(0, matching.size() - limit), matching.size());
             List<Map<String, Object>> result = new ArrayList<>();
             for (SimulatedDeployment.Line line : page) {
-                Map<String, Object> log = new LinkedHashMap<>();
-                log.put("message", line.message());
-                log.put("timestamp", NANOS.format(line.at()));
-                log.put("severity", line.severity());
-                log.put("attributes", List.of(Map.of("key", "level", "value", line.severity())));
-                Map<String, Object> tags = new LinkedHashMap<>();
-                tags.put("deploymentId", d.id);
-                tags.put("environmentId", d.context.environmentId());
-                tags.put("projectId", d.context.projectId());
-                tags.put("serviceId", d.context.serviceId());
-                log.put("tags", tags);
-                result.add(log);
+                result.add(logEntry(d, line));
             }
             return result;
+        }
+
+        Object logFeed(DataFetchingEnvironment env, boolean build) {
+            SimulatedDeployment d = sim.deploymentById(env.getArgument("deploymentId"));
+            requireEnvironment(caller(env), d.context.environmentId());
+            Integer limitArgument = env.getArgument("limit");
+            SimulatedLogFeed feed = new SimulatedLogFeed(d, build, env.getArgument("filter"),
+                    limitArgument == null ? 100 : Math.max(1, limitArgument));
+            sim.addFeed(feed);
+            return feed;
         }
 
         Object variables(DataFetchingEnvironment env) {
