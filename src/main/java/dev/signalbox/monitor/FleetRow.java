@@ -111,6 +111,7 @@ public record FleetRow(String member, String environment, boolean production, Le
                 case NOT_CHECKED -> "not checked";
                 case PENDING -> snapshot.pending().size() + " pending";
                 case UNKNOWN_REVISION -> "unknown revision";
+                case OVERLAPPING_VERSIONS -> "overlapping versions";
                 case MULTIPLE_HEADS -> "multiple heads";
                 case NO_VERSION_TABLE -> "never migrated";
                 case REVISION_ID_TOO_LONG -> "revision id too long";

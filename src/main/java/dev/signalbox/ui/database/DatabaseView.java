@@ -120,7 +120,7 @@ public final class DatabaseView extends BorderPane {
         model.partStateProperty().addListener((obs, old, now) -> updateSummary.run());
         updateSummary.run();
         // The age stays true between snapshots without polling any faster.
-        dev.signalbox.ui.common.Ticker.every(Duration.ofSeconds(1), this, updateSummary);
+        dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), this, updateSummary);
 
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setId("database-refresh");
