@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 out=docs/screenshots
 cp="target/classes:target/lib/*"
 views=("$@")
-[ ${#views[@]} -gt 0 ] || views=(overview health deployments migrations database variables audit profiles runbook)
+[ ${#views[@]} -gt 0 ] || views=(fleet overview health deployments migrations database variables audit profiles runbook)
 
 Xvfb :91 -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb=$!
@@ -23,6 +23,7 @@ for _ in $(seq 50); do [ -e /tmp/.X11-unix/X91 ] && break; sleep 0.1; done
 
 scenario_for() {
   case "$1" in
+    fleet) echo project ;;
     health) echo readiness-lies ;;
     database) echo blocked-migration ;;
     audit|profiles) echo healthy ;;

@@ -218,7 +218,7 @@ public final class MigrationsCommand implements Callable<Integer> {
                 settings = dev.signalbox.migrations.LintSettings.find(snapshot.location());
                 if (changedSince != null) {
                     List<Path> files = snapshot.graph().revisions().stream().map(Revision::file).toList();
-                    java.util.Set<Path> changed = dev.signalbox.migrations.GitInspector.changedSince(files, changedSince);
+                    java.util.Set<Path> changed = dev.signalbox.migrations.GitChanges.changedSince(files, changedSince);
                     findings = findings.stream().filter(f -> changed.contains(f.file())).toList();
                     revisions = changed.size();
                 }
