@@ -24,6 +24,15 @@ public record PlatformDirs(Path config, Path state, Path logs) {
         return state.resolve("audit.jsonl");
     }
 
+    /**
+     * The user's home as other tools see it ({@code HOME} first, as the Railway CLI's dirs::home_dir and libpq do):
+     * where their files live (~/.railway, ~/.pgpass). The one place, with {@link #detect()}, that reads it.
+     */
+    public static Path userHome(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
     public static PlatformDirs detect() {
         return detect(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home"),
                 System.getProperty("signalbox.home"));

@@ -54,8 +54,7 @@ public final class RailwayCliConfig {
 
     /** The user's home as the CLI (Rust's dirs::home_dir) and libpq see it: {@code HOME} first. */
     public static Path home(Map<String, String> environment) {
-        String home = environment.get("HOME");
-        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+        return PlatformDirs.userHome(environment);
     }
 
     /** The CLI's config in this environment, or empty when the CLI was never used here. */
