@@ -249,7 +249,8 @@ public final class OverviewTiles {
                     + "): its own connection fails although Signalbox reaches the database; check the service's DATABASE_URL,"
                     + " its pool and its network");
             details.add(1, "Signalbox's own connection: " + headline);
-            headline = "service not connected (" + rule.field() + " = \"" + rule.actual() + "\")";
+            // Short enough for a tile's headline; the field and its value are the first detail line.
+            headline = "service's DB down";
             status = Tile.Status.ERROR;
         }
         return new Tile(id, "Connection", status, headline, details, ConsoleSection.DATABASE, state.updatedAt(), state.error(), List.of());

@@ -62,8 +62,9 @@ class HealthReadinessLiesTest {
 
     @Test
     void theBuiltInJudgementNamesTheFieldAndTheCardsAgreeWithTheVerdict(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#tile-connection-headline").startsWith("service not connected"));
-        assertThat(text(robot, "#tile-connection-headline")).isEqualTo("service not connected (/database = \"connecting\")");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#tile-connection-headline").equals("service's DB down"));
+        assertThat(robot.lookup("#tile-connection .tile-detail").queryAllAs(Label.class)).extracting(Label::getText)
+                .first().asString().startsWith("the service says /database = \"connecting\" (readiness)");
         assertThat(robot.lookup("#tile-connection").query().getStyleClass()).contains("tile-error");
 
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
