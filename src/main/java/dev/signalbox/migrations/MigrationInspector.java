@@ -79,7 +79,15 @@ public final class MigrationInspector {
         if (git != null && database != null) {
             problems.addAll(localOnly(graph, database, c.pending(), git));
         }
-        List<LintFinding> lint = withLint ? lint(graph) : List.of();
+        List<LintFinding> lint = List.of();
+        if (withLint) {
+            try {
+                lint = lint(graph, LintSettings.find(location));
+            } catch (MigrationException e) {
+                problems.add(MigrationProblem.warning(Kind.LOCATION, e.getMessage() + "; the lint used the default settings", null, 0));
+                lint = lint(graph, LintSettings.defaults());
+            }
+        }
         return new MigrationSnapshot(clock.instant(), location, graph, database, c.status(), c.pending(), c.unknown(),
                 git, lint, problems);
     }

@@ -180,6 +180,9 @@ class LintReportFormatsTest {
         Files.writeString(project.resolve("pyproject.toml"), "[tool.signalbox.lint]\npostgres_version = \"sixteen\"\n");
         assertThat(lint()).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("pyproject.toml [tool.signalbox.lint] postgres_version: \"sixteen\" is not a PostgreSQL major version");
+        MigrationInspector inspector = new MigrationInspector(ScriptLocator.fromDirectory(scripts), false, true, java.time.Clock.systemUTC());
+        assertThat(inspector.inspect().problems()).extracting(MigrationProblem::message).anySatisfy(m ->
+                assertThat(m).contains("postgres_version").endsWith("the lint used the default settings"));
     }
 
     @Test
