@@ -258,6 +258,9 @@ public final class VariablesView extends VBox {
         rows.setId("deploy-settings-rows");
         rows.setFitToWidth(true);
         rows.setMaxHeight(110);
+        // The table below grows; without a floor the list would shrink to one row.
+        rows.setMinHeight(88);
+        rows.setPrefHeight(110);
         rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         rows.getStyleClass().add("edge-to-edge");
         rows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.deployJudgements()));
