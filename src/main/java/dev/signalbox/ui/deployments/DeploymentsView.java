@@ -34,6 +34,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -227,6 +228,21 @@ public final class DeploymentsView extends VBox {
         return hash == null ? message : hash + "  " + message;
     }
 
+    /** The live stream's state in a few words; the detail (why polling) goes to the tooltip-free status line. */
+    static String liveText(dev.signalbox.railway.LogStreamStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status.mode()) {
+            case CONNECTING -> "connecting...";
+            case STREAMING -> "live";
+            case RECONNECTING -> "stream dropped, reconnecting (attempt " + status.attempt() + ")";
+            case POLLING -> "live by polling: " + status.detail();
+            case ENDED -> "the stream ended";
+            case STOPPED -> status.detail();
+        };
+    }
+
     private Node logsPane() {
         Label title = new Label();
         title.setId("logs-title");
@@ -258,7 +274,16 @@ public final class DeploymentsView extends VBox {
         loading.setMaxSize(16, 16);
         loading.visibleProperty().bind(model.logsLoadingProperty());
         loading.managedProperty().bind(model.logsLoadingProperty());
-        HBox bar = new HBox(8, title, selectedId, spacer(), loading, onlySignatures, search, reload);
+        ToggleButton follow = new ToggleButton("Follow live", new FontIcon(Feather.RADIO));
+        follow.setId("logs-follow");
+        follow.setMinWidth(Region.USE_PREF_SIZE);
+        follow.selectedProperty().bindBidirectional(model.liveProperty());
+        Label liveState = new Label();
+        liveState.setId("logs-live-status");
+        liveState.getStyleClass().add(Styles.TEXT_MUTED);
+        liveState.textProperty().bind(Bindings.createStringBinding(() -> liveText(model.liveStatusProperty().get()),
+                model.liveStatusProperty()));
+        HBox bar = new HBox(8, title, selectedId, spacer(), loading, liveState, follow, onlySignatures, search, reload);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -287,6 +312,11 @@ public final class DeploymentsView extends VBox {
             }
         });
         VBox.setVgrow(logLines, Priority.ALWAYS);
+        model.lines().addListener((javafx.collections.ListChangeListener<LogLine>) change -> {
+            if (model.liveProperty().get() && !logLines.getItems().isEmpty()) {
+                logLines.scrollTo(logLines.getItems().size() - 1);
+            }
+        });
 
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -2,11 +2,17 @@ package dev.signalbox.ui.deployments;
 
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.DeploymentLogs;
+import dev.signalbox.railway.DeploymentStatus;
+import dev.signalbox.railway.LogFollower;
 import dev.signalbox.railway.LogLine;
+import dev.signalbox.railway.LogStreamStatus;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.ui.common.Background;
 import dev.signalbox.ui.railway.RailwayConsole;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -45,6 +51,11 @@ public final class DeploymentsViewModel {
     private final ReadOnlyStringWrapper logsSummary = new ReadOnlyStringWrapper();
     private DeploymentLogs.Result logs;
     private int fetches;
+    private final BooleanProperty live = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<LogStreamStatus> liveStatus = new ReadOnlyObjectWrapper<>();
+    private final Set<String> lineKeys = new HashSet<>();
+    private LogFollower follower;
+    private int liveGeneration;
 
     public DeploymentsViewModel(RailwayConsole console) {
         this.console = console;
@@ -57,7 +68,11 @@ public final class DeploymentsViewModel {
                 // A new selection, or the selected deployment moved on (e.g. it just crashed): its logs changed.
                 fetchLogs();
             }
+            if (now == null || old == null || !old.id().equals(now.id())) {
+                followLive();
+            }
         });
+        live.addListener((obs, old, now) -> followLive());
         visibleLines.predicateProperty().bind(Bindings.createObjectBinding(() -> filter(search.get(), signaturesOnly.get()),
                 search, signaturesOnly));
         search.addListener((obs, old, now) -> summarise());
@@ -111,6 +126,9 @@ public final class DeploymentsViewModel {
                     logsLoading.set(false);
                     logs = result;
                     lines.setAll(result.lines());
+                    lineKeys.clear();
+                    result.lines().forEach(line -> lineKeys.add(line.key()));
+                    appendPending();
                     summarise();
                 })
                 .onError(error -> {
@@ -120,6 +138,8 @@ public final class DeploymentsViewModel {
                     logsLoading.set(false);
                     logs = null;
                     lines.clear();
+                    lineKeys.clear();
+                    appendPending();
                     logsError.set("Could not read the logs of deployment " + deployment.shortId() + ": " + error.getMessage()
                             + ". Check the Railway connection, then press Reload logs.");
                     summarise();
@@ -127,10 +147,94 @@ public final class DeploymentsViewModel {
                 .start();
     }
 
+    private final java.util.List<LogLine> pendingLive = new java.util.ArrayList<>();
+
+    /**
+     * Follows the selected deployment's log as Railway writes it (its build log while it builds): the engine's
+     * {@link LogFollower} streams over WebSocket, or polls when subscriptions are refused; lines are appended here,
+     * once each. Off: the stream stops and the lines stay (pause).
+     */
+    private void followLive() {
+        liveGeneration++;
+        if (follower != null) {
+            follower.close();
+            follower = null;
+        }
+        Deployment deployment = selected.get();
+        if (!live.get() || deployment == null) {
+            liveStatus.set(null);
+            return;
+        }
+        int generation = liveGeneration;
+        LogLine.LogSource source = deployment.status() == DeploymentStatus.BUILDING ? LogLine.LogSource.BUILD : LogLine.LogSource.DEPLOY;
+        LogFollower.Listener listener = new LogFollower.Listener() {
+            @Override
+            public void onLines(List<LogLine> received) {
+                Platform.runLater(() -> {
+                    if (generation == liveGeneration) {
+                        pendingLive.addAll(received);
+                        appendPending();
+                    }
+                });
+            }
+
+            @Override
+            public void onStatus(LogStreamStatus status) {
+                Platform.runLater(() -> {
+                    if (generation == liveGeneration) {
+                        liveStatus.set(status);
+                    }
+                });
+            }
+        };
+        liveStatus.set(LogStreamStatus.of(LogStreamStatus.Mode.CONNECTING, ""));
+        Background.run(() -> new LogFollower(console.connection().client(),
+                        console.connection().profile().profile().railway().subscriptions(), deployment.id(), source,
+                        LogFollower.Options.DEFAULT, listener).start())
+                .onSuccess(started -> {
+                    if (generation != liveGeneration) {
+                        started.close();
+                    } else {
+                        follower = started;
+                    }
+                })
+                .onError(error -> {
+                    if (generation == liveGeneration) {
+                        liveStatus.set(LogStreamStatus.of(LogStreamStatus.Mode.STOPPED, "cannot follow the log: " + error.getMessage()));
+                    }
+                })
+                .start();
+    }
+
+    /** Live lines wait while the first read is loading, so they land after it, each once. */
+    private void appendPending() {
+        if (logsLoading.get()) {
+            return;
+        }
+        for (LogLine line : pendingLive) {
+            if (lineKeys.add(line.key())) {
+                lines.add(line);
+            }
+        }
+        pendingLive.clear();
+    }
+
+    /** Follow the selected deployment's log live (on), or pause it (off). */
+    public BooleanProperty liveProperty() {
+        return live;
+    }
+
+    /** The live stream's state (streaming, polling and why, reconnecting); null when not following. */
+    public ReadOnlyObjectProperty<LogStreamStatus> liveStatusProperty() {
+        return liveStatus.getReadOnlyProperty();
+    }
+
     private void clearLogs() {
         fetches++;
         logs = null;
         lines.clear();
+        lineKeys.clear();
+        pendingLive.clear();
         logsLoading.set(false);
         logsError.set(null);
         summarise();

@@ -88,6 +88,27 @@ class DeploymentsViewTest {
     }
 
     @Test
+    void followLiveAppendsEachLineAsTheServiceWritesItWithItsSignatureMarked(FxRobot robot) throws Exception {
+        show("staging", false, robot);
+        ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();
+        await(() -> !lines.getItems().isEmpty());
+        Label state = robot.lookup("#logs-live-status").queryAs(Label.class);
+        robot.clickOn("#logs-follow");
+        await(() -> "live".equals(state.getText()));
+
+        fixture.railway.simulator.advance(java.time.Duration.ofMillis(1));
+        fixture.railway.simulator.appendDeployLog(crashedId, "sqlalchemy.exc.OperationalError: SSL SYSCALL error: EOF detected", "error");
+        await(() -> lines.getItems().stream().anyMatch(l -> l.message().contains("SSL SYSCALL")));
+        LogLine last = lines.getItems().get(lines.getItems().size() - 1);
+        assertThat(last.signature()).isEqualTo(LogSignature.SSL_ERROR);
+        assertThat(lines.getItems().stream().map(LogLine::key).toList()).as("each line once").doesNotHaveDuplicates();
+
+        robot.clickOn("#logs-follow");
+        await(() -> state.getText().isEmpty());
+        assertThat(lines.getItems()).as("pausing keeps the lines").contains(last);
+    }
+
+    @Test
     void searchFiltersTheLogLinesAndSaysHowManyMatch(FxRobot robot) throws Exception {
         show("staging", false, robot);
         ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();

@@ -44,14 +44,14 @@ public final class RailwayConsoleFixture implements AutoCloseable {
         Path file = home.resolve(environment + ".json");
         Files.writeString(file, """
                 {"name": "facteur-%s", "environment": "%s", "readOnly": %s,
-                 "railway": {"endpoint": "%s", "token": "file:%s", "tokenKind": "project",
+                 "railway": {"endpoint": "%s", "subscriptionEndpoint": "%s", "token": "file:%s", "tokenKind": "project",
                              "projectId": "%s", "environmentId": "%s", "serviceId": "%s"},
                  "toggles": [{"name": "%s", "kind": "bypass", "onValue": "1",
                               "description": "lets the app start while migrations are pending"},
                              {"name": "MAINTENANCE_MODE", "kind": "maintenance", "onValue": "true", "offValue": "false"}],
                  "requiredVariables": [{"name": "SECRET_KEY", "minLength": 32}, {"name": "SENTRY_DSN"},
                                        {"name": "DATABASE_URL", "pattern": "sslmode=require"}]}
-                """.formatted(environment, environment, readOnly, railway.simulator.endpoint(), token,
+                """.formatted(environment, environment, readOnly, railway.simulator.endpoint(), railway.simulator.subscriptionEndpoint(), token,
                 railway.seeded.projectId(), railway.seeded.environmentId(), railway.seeded.serviceId(), BYPASS));
         return new ProfileLoader().load(file);
     }
