@@ -189,8 +189,12 @@ class RunbookKillTest {
         assertThat(output("laptop-b-bob")).contains("signalbox:alice@" + host());
         assertThat(sandbox.serviceVariables()).containsEntry(Sandbox.BYPASS, "1");
 
+        long aliceStandIn = Long.parseLong(Files.readString(standInPid).strip());
         alice.destroyForcibly().waitFor();
         await(Duration.ofSeconds(60), () -> claims().isEmpty(), "alice's claim to vanish with her session");
+        // The watchdog ends alice's orphaned command within its poll: released before that, it would still migrate.
+        await(Duration.ofSeconds(30), () -> ProcessHandle.of(aliceStandIn).map(p -> !p.isAlive()).orElse(true),
+                "alice's orphaned migration command to be ended by her watchdog");
 
         Files.writeString(commandFolder.resolve("release"), "go");
         Process bobAgain = runbookConsole("laptop-b", "bob");
