@@ -73,6 +73,7 @@ class ProjectCheckTest {
         if (sandbox != null) {
             sandbox.close();
         }
+        sandbox = null;
     }
 
     private record Run(int exit, String out, String err) {

@@ -37,6 +37,10 @@ class ProjectWatchTest {
         if (sandbox != null) {
             sandbox.close();
         }
+        // Static fields outlive the class's tests: let the next test class (SteadyStateTest measures the heap) see them go.
+        watch = null;
+        parts = null;
+        sandbox = null;
     }
 
     /** The first published snapshot that satisfies {@code condition}; no sleeping, no polling of our own. */

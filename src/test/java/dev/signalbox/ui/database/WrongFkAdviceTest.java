@@ -91,8 +91,14 @@ class WrongFkAdviceTest {
 
         // Migrations: up to date with the code, but not silent about the schema.
         robot.interact(() -> shell.sectionProperty().set(ConsoleSection.MIGRATIONS));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
-                .map(label -> label.isVisible() && label.getText().contains("references public.user_profiles(id)")).orElse(false));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
+                    .map(label -> label.isVisible() && label.getText().contains("references public.user_profiles(id)")).orElse(false));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Migrations view's schema hint: " + robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
+                    .map(label -> "visible=" + label.isVisible() + " text=" + label.getText()).orElse("no such label")
+                    + "; expectations: " + snapshot().expectations().stream().map(x -> x.status() + " " + x.problems()).toList(), e);
+        }
 
         robot.interact(() -> shell.sectionProperty().set(ConsoleSection.DATABASE));
         robot.interact(() -> robot.lookup("#database").queryAs(DatabaseView.class).showTab("constraints"));
