@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "the database's version table, what 'alembic upgrade heads' would apply, the git state of the revision "
                 + "files and the lint findings.",
                 "Exit 0 when all is well, 1 when something needs attention, 2 on a usage error."},
-        subcommands = {MigrationsCommand.History.class, MigrationsCommand.Lint.class})
+        subcommands = {MigrationsCommand.History.class, MigrationsCommand.Lint.class, RehearseCommand.class})
 public final class MigrationsCommand implements Callable<Integer> {
 
     @Mixin

@@ -555,6 +555,75 @@ public final class DatabaseInspector implements AutoCloseable {
         };
     }
 
+    // ------------------------------------------------------------------------------------------------ relations
+
+    /**
+     * Size, row estimate and current lock holders of the given tables ({@code schema.table}), in one read-only
+     * transaction; with no table, only the server version.
+     */
+    public RelationFacts.Report relations(java.util.Collection<String> qualifiedNames) throws DatabaseException {
+        BlockingCallGuard.check("JDBC relation facts");
+        SafeConnection safe = connect();
+        List<String> names = List.copyOf(new java.util.LinkedHashSet<>(qualifiedNames));
+        return safe.read(tx -> {
+            Connection c = tx.connection();
+            int version;
+            try (Statement statement = c.createStatement();
+                 ResultSet rs = statement.executeQuery(TAG + "SELECT current_setting('server_version_num')::int")) {
+                rs.next();
+                version = rs.getInt(1);
+            }
+            Map<String, long[]> found = new LinkedHashMap<>();
+            Map<Long, List<RelationFacts.LockHolder>> locks = new java.util.HashMap<>();
+            if (!names.isEmpty()) {
+                Array wanted = c.createArrayOf("text", names.toArray());
+                // Sizes from the catalog's page counts, not pg_total_relation_size: that one opens the table with
+                // ACCESS SHARE, which queues behind a waiting ACCESS EXCLUSIVE - the very situation being reported.
+                try (PreparedStatement ps = c.prepareStatement(TAG + "SELECT n.nspname || '.' || c.relname, c.oid,"
+                        + " (c.relpages + coalesce((SELECT t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0)"
+                        + " + coalesce((SELECT sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                        + " WHERE x.indrelid = c.oid), 0))::bigint * current_setting('block_size')::bigint,"
+                        + " c.reltuples::bigint FROM pg_class c"
+                        + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname || '.' || c.relname = ANY (?)")) {
+                    ps.setArray(1, wanted);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                        }
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(TAG + "SELECT l.relation::bigint, l.pid, a.application_name,"
+                        + " a.state, l.mode, l.granted, extract(epoch FROM now() - a.state_change)::float8,"
+                        + " extract(epoch FROM now() - a.xact_start)::float8 FROM pg_locks l"
+                        + " JOIN pg_stat_activity a ON a.pid = l.pid"
+                        + " WHERE l.locktype = 'relation' AND l.pid <> pg_backend_pid()"
+                        + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                        + " AND l.relation::bigint = ANY (?) ORDER BY l.granted DESC, a.xact_start NULLS LAST, l.pid")) {
+                    ps.setArray(1, c.createArrayOf("int8", found.values().stream().map(v -> v[0]).toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            double inState = rs.getDouble(7);
+                            boolean noState = rs.wasNull();
+                            double inTx = rs.getDouble(8);
+                            boolean noTx = rs.wasNull();
+                            locks.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new RelationFacts.LockHolder(
+                                    rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+                                    noState ? null : Duration.ofMillis((long) (inState * 1000)),
+                                    noTx ? null : Duration.ofMillis((long) (inTx * 1000))));
+                        }
+                    }
+                }
+            }
+            List<RelationFacts> result = new ArrayList<>();
+            for (String name : names) {
+                long[] row = found.get(name);
+                result.add(row == null ? new RelationFacts(name, false, 0, 0, List.of())
+                        : new RelationFacts(name, true, row[1], row[2], locks.getOrDefault(row[0], List.of())));
+            }
+            return new RelationFacts.Report(version, result);
+        });
+    }
+
     // ---------------------------------------------------------------------------------------------------- actions
 
     /** {@code pg_cancel_backend(pid)}: stops the running query. Does nothing to an idle-in-transaction session. */
