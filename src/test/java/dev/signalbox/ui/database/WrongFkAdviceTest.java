@@ -105,7 +105,19 @@ class WrongFkAdviceTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#expectation-copy-migration").tryQuery().isPresent());
         assertThat(robot.lookup("#expectation-copy-migration").queryAs(Button.class).getTooltip().getText()).isEqualTo(fix.script());
         assertThat(robot.lookup(".expectation-fix").queryAs(Label.class).getText()).contains("do not VALIDATE it");
-        // The constraint's row menu: no VALIDATE, the orphan query and the migration instead.
+        // The constraint's row menu: no VALIDATE, the orphan query and the migration instead. The table only makes rows
+        // for what is in view: bring the FK's row into view first, as a user scrolling to it would.
+        robot.interact(() -> {
+            for (javafx.scene.Node node : robot.lookup(".table-view").queryAll()) {
+                if (node instanceof javafx.scene.control.TableView<?> table) {
+                    for (Object item : table.getItems()) {
+                        if (item instanceof Constraint c && c.name().equals(FK)) {
+                            scrollTo(table, item);
+                        }
+                    }
+                }
+            }
+        });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAll().stream()
                 .anyMatch(node -> node instanceof TableRow<?> row && row.getItem() instanceof Constraint c && c.name().equals(FK)));
         TableRow<?> row = robot.lookup(".table-row-cell").queryAll().stream()
@@ -134,5 +146,10 @@ class WrongFkAdviceTest {
         assertThat(snapshot().constraints()).filteredOn(c -> c.name().equals(FK)).singleElement()
                 .satisfies(c -> assertThat(c.referencedTable()).isEqualTo("public.users"))
                 .satisfies(c -> assertThat(c.validated()).isTrue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void scrollTo(javafx.scene.control.TableView<T> table, Object item) {
+        table.scrollTo((T) item);
     }
 }
