@@ -1,6 +1,7 @@
 package dev.signalbox.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -65,7 +66,15 @@ public final class Background {
         }
 
         public void start() {
-            EXECUTOR.execute(() -> {
+            start(EXECUTOR);
+        }
+
+        /**
+         * Runs the work on {@code executor}; the handlers still run on the FX thread. A window-free test passes a
+         * current-thread executor ({@code Runnable::run}) so the work is done when the call returns.
+         */
+        public void start(Executor executor) {
+            executor.execute(() -> {
                 try {
                     T value = work.call();
                     Platform.runLater(() -> onSuccess.accept(value));

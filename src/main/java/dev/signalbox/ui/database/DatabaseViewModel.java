@@ -273,7 +273,7 @@ public final class DatabaseViewModel {
             String text = verb + " pid " + session.pid() + " failed: " + WatchFactory.describe(error);
             actionMessage.set(text);
             shell.setStatus(text);
-        }).start();
+        }).start(shell.background());
     }
 
     /**

@@ -68,7 +68,7 @@ public final class MigrationsView extends BorderPane {
 
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {
-        this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC()));
+        this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC(), shell.background()));
     }
 
     public MigrationsViewModel model() {

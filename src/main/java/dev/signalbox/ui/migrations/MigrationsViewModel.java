@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +39,7 @@ import javafx.collections.ObservableList;
  */
 public final class MigrationsViewModel {
     private final Clock clock;
+    private final Executor background;
     private final ObjectProperty<WatchModel> watch = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PartState<?>> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MigrationsPage> page = new ReadOnlyObjectWrapper<>();
@@ -60,7 +62,13 @@ public final class MigrationsViewModel {
     private long sourceRequest;
 
     public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock) {
+        this(watchSource, clock, Background.executor());
+    }
+
+    /** @param background where the graph is laid out and revision files read (a test passes a current-thread one) */
+    public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock, Executor background) {
         this.clock = clock;
+        this.background = background;
         watch.addListener((obs, old, now) -> attach(old, now));
         watch.bind(watchSource);
         if (watch.get() == null) {
@@ -118,7 +126,7 @@ public final class MigrationsViewModel {
                             partMessageTone.set(StatusBanner.Tone.DANGER);
                         }
                     })
-                    .start();
+                    .start(background);
         }
     }
 
@@ -216,7 +224,7 @@ public final class MigrationsViewModel {
                         sourceLoading.set(false);
                     }
                 })
-                .start();
+                .start(background);
     }
 
     /** Selects a revision by id, showing every row again if the filter hides it. */

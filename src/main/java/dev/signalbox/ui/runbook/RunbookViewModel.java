@@ -225,7 +225,7 @@ public final class RunbookViewModel {
                 notice.set(null);
                 error.set("The runbooks of profile " + chosen.name() + " could not be read: " + describe(failure));
             }
-        }).start();
+        }).start(shell.background());
     }
 
     private ProfileRunbooks read(LoadedProfile on) throws ConfigException {
@@ -449,7 +449,7 @@ public final class RunbookViewModel {
         }).onError(failure -> {
             busy.set(wasBusy && active != null);
             error.set("Runbook '" + runbook.title() + "' could not be aborted: " + describe(failure));
-        }).start();
+        }).start(shell.background());
     }
 
     private Confirmation.Request abortRequest(Runbook runbook, LoadedProfile on, RunbookProgress now) {

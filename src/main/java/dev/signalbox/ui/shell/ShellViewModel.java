@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +30,7 @@ import javafx.collections.ObservableList;
 /** State of the main window: which section is shown, which profile is watched, the status line. */
 public final class ShellViewModel {
     private final AppContext app;
+    private final Executor background;
     private final ProfileStore store;
     /** State the views of one window share (the Railway console of Deployments and Variables), dying with it. */
     private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
@@ -59,7 +61,16 @@ public final class ShellViewModel {
 
     /** @param initial the profile, project or sandbox to open first; null for the built-in sandbox */
     public ShellViewModel(AppContext app, ProfileChoice initial, boolean readOnly) {
+        this(app, initial, readOnly, Background.executor());
+    }
+
+    /**
+     * @param background where the view models' reads and actions run ({@link Background}'s pool in the window; a
+     *                   window-free test passes a current-thread executor)
+     */
+    public ShellViewModel(AppContext app, ProfileChoice initial, boolean readOnly, Executor background) {
         this.app = app;
+        this.background = background;
         this.store = app.profiles();
         this.readOnly.set(readOnly || (initial instanceof ProfileChoice.Loaded loadedChoice && loadedChoice.profile().profile().isReadOnly()));
         ProfileChoice first = initial != null ? initial : new ProfileChoice.Sandbox();
@@ -313,6 +324,11 @@ public final class ShellViewModel {
 
 
     /** The composition root: stores, audit log, clock and executors of this window. */
+    /** Where the view models' background work runs. */
+    public Executor background() {
+        return background;
+    }
+
     public AppContext app() {
         return app;
     }

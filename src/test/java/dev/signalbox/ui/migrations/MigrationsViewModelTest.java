@@ -1,0 +1,121 @@
+package dev.signalbox.ui.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.app.AppContext;
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
+import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
+import dev.signalbox.ui.shell.ProfileChoice;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Migrations view's logic without a window, on the sandboxes of incident 4 (the database two revisions behind)
+ * and incident 1 (the database at a revision this code does not have). Laying out the graph and reading a revision
+ * file run on the calling thread.
+ */
+@Timeout(120)
+class MigrationsViewModelTest {
+    private static final String RISKY = "92a3b4c5d6e7";
+
+    @TempDir
+    Path profiles;
+    Sandbox sandbox;
+    ShellViewModel shell;
+    MigrationsViewModel model;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxThread.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (shell != null) {
+            FxThread.run(shell::shutdown);
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private void open(Scenario scenario) throws Exception {
+        sandbox = Sandbox.start(scenario, line -> { });
+        FxThread.run(() -> {
+            shell = new ShellViewModel(AppContext.withProfiles(new ProfileStore(profiles)),
+                    new ProfileChoice.Loaded(sandbox.profile()), false, Runnable::run);
+            model = new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(), Runnable::run);
+            shell.watchChosenProfile();
+        });
+        FxThread.waitFor(30, () -> model.pageProperty().get() != null && !model.rows().isEmpty());
+    }
+
+    @Test
+    void behindTheCodeItSaysTwoPendingRevisionsMarksEachRowAndFiltersThePendingOnes() throws Exception {
+        open(Scenario.DEATH_LOOP);
+        StatusBanner banner = FxThread.call(() -> model.pageProperty().get().banner());
+        assertThat(banner.title()).isEqualTo("2 pending revisions");
+        assertThat(banner.detail()).contains("will apply " + RISKY + ", a3b4c5d6e7f8");
+        assertThat(banner.databaseRevisions()).containsExactly("8192a3b4c5d6");
+        assertThat(banner.tone()).isNotEqualTo(StatusBanner.Tone.SUCCESS);
+        assertThat(FxThread.call(() -> model.pageProperty().get().row(RISKY).mark())).isEqualTo(RevisionRow.Mark.PENDING);
+        assertThat(FxThread.call(() -> model.pageProperty().get().row("a3b4c5d6e7f8").mark())).isEqualTo(RevisionRow.Mark.PENDING);
+        assertThat(FxThread.call(() -> model.pageProperty().get().row("8192a3b4c5d6").mark())).isEqualTo(RevisionRow.Mark.CURRENT);
+        assertThat(FxThread.call(() -> model.pageProperty().get().row("1a2b3c4d5e6f").mark())).isEqualTo(RevisionRow.Mark.APPLIED);
+        assertThat(FxThread.call(() -> model.freshnessProperty().get())).startsWith("updated ");
+
+        int all = FxThread.call(() -> model.rows().size());
+        assertThat(FxThread.call(() -> {
+            model.filterProperty().set(RowFilter.PENDING);
+            return model.rows().stream().map(RevisionRow::id).toList();
+        })).containsExactly("a3b4c5d6e7f8", RISKY);
+        assertThat(FxThread.call(() -> {
+            model.filterProperty().set(RowFilter.ALL);
+            return model.rows().size();
+        })).isEqualTo(all);
+
+        // The risky revision's file opens with its lint finding on the line that drops the constraint.
+        FxThread.run(() -> model.select(RISKY));
+        FxThread.waitFor(20, () -> model.sourceProperty().get() != null && RISKY.equals(model.sourceProperty().get().revision()));
+        RevisionSource source = FxThread.call(() -> model.sourceProperty().get());
+        assertThat(source.error()).isNull();
+        assertThat(source.items()).anySatisfy(item -> assertThat(item).isInstanceOf(RevisionSource.Finding.class));
+        assertThat(source.items()).anySatisfy(item -> {
+            assertThat(item).isInstanceOfSatisfying(RevisionSource.Line.class, line -> {
+                assertThat(line.flagged()).isTrue();
+                assertThat(line.text()).contains("DROP CONSTRAINT user_personalization_user_id_fkey");
+            });
+        });
+    }
+
+    @Test
+    void atARevisionThisCodeDoesNotHaveItNamesTheUnknownRevisionAndWhatToDo() throws Exception {
+        open(Scenario.MISSING_REVISION);
+        StatusBanner banner = FxThread.call(() -> model.pageProperty().get().banner());
+        assertThat(banner.title()).isEqualTo("Database at an unknown revision: " + Sandbox.LAPTOP_REVISION);
+        assertThat(banner.detail()).contains("Can't locate revision identified by '" + Sandbox.LAPTOP_REVISION + "'")
+                .contains("Deploy the code that has " + Sandbox.LAPTOP_REVISION);
+        assertThat(banner.tone()).isEqualTo(StatusBanner.Tone.DANGER);
+        assertThat(banner.databaseRevisions()).containsExactly(Sandbox.LAPTOP_REVISION);
+
+        RevisionRow first = FxThread.call(() -> model.rows().get(0));
+        assertThat(first.id()).isEqualTo(Sandbox.LAPTOP_REVISION);
+        assertThat(first.mark()).isEqualTo(RevisionRow.Mark.UNKNOWN);
+        assertThat(first.message()).isEqualTo("in the database only: no file in this code defines it");
+        // Whether a revision of this code is applied cannot be told while the database is elsewhere.
+        assertThat(FxThread.call(() -> model.pageProperty().get().row("a3b4c5d6e7f8").mark())).isEqualTo(RevisionRow.Mark.UNDETERMINED);
+        assertThat(FxThread.call(() -> {
+            model.filterProperty().set(RowFilter.PENDING);
+            return model.rows().stream().map(RevisionRow::id).toList();
+        })).as("the unknown revision is what needs attention").containsExactly(Sandbox.LAPTOP_REVISION);
+    }
+}
