@@ -168,7 +168,7 @@ public final class ProjectSandbox implements AutoCloseable {
         for (String service : SERVICES) {
             String production = "production";
             Profile profile = profile(service, production, code, projectId, environmentIds.get(production), serviceIds.get(service),
-                    tokenFile);
+                    serviceIds.get("api"), tokenFile);
             Path file = root.resolve("facteur-" + service + ".json");
             Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(profile));
             members.add(Map.of("profile", file.getFileName().toString()));
@@ -191,7 +191,7 @@ public final class ProjectSandbox implements AutoCloseable {
     }
 
     private Profile profile(String service, String environment, Path code, String projectId, String environmentId,
-                            String serviceId, Path tokenFile) {
+                            String serviceId, String apiServiceId, Path tokenFile) {
         boolean api = service.equals("api");
         String url = database.url(databaseName(environment));
         return new Profile("facteur-" + service, environment, true, false,
@@ -204,9 +204,20 @@ public final class ProjectSandbox implements AutoCloseable {
                         projectId, environmentId, serviceId),
                 api ? List.of(new Profile.ToggleVariable(Sandbox.BYPASS, Profile.ToggleKind.BYPASS, "1", null,
                         "Lets the app start while migrations are pending")) : List.of(),
-                service.equals("worker") ? List.of(new Profile.RequiredVariable("DATABASE_URL", "^postgres(ql)?://", null, true,
-                        "the worker's database")) : List.of(),
+                requiredVariables(service, apiServiceId),
                 new Profile.PollIntervals(5, 5, 15, 10), null);
+    }
+
+    private static List<Profile.RequiredVariable> requiredVariables(String service, String apiServiceId) {
+        return switch (service) {
+            case "worker" -> List.of(new Profile.RequiredVariable("DATABASE_URL", "^postgres(ql)?://", null, true,
+                    "the worker's database"));
+            // The frontend signs sessions the API verifies: the secret must be the API's (declared by Railway service id,
+            // which the staging override keeps, so both environments compare with their own API).
+            case "frontend" -> List.of(new Profile.RequiredVariable(SHARED_SECRET, null, null, true,
+                    "signs the sessions the API verifies", apiServiceId));
+            default -> List.of();
+        };
     }
 
     public Path projectFile() {

@@ -80,4 +80,27 @@ class ProjectWatchTest {
         assertThat(snapshot.findings()).anySatisfy(f -> assertThat(f.summary())
                 .isEqualTo("1 variable set in facteur-worker-staging but not in facteur-worker: DATABASE_URL"));
     }
+
+    @Test
+    void aSharedSecretThatDiffersInProductionIsFoundByFingerprintAndNeverShown() throws Exception {
+        ProjectWatch.Snapshot snapshot = await(s -> allRead(s)
+                && s.findings().stream().anyMatch(f -> f.kind() == ProjectComparison.Kind.SHARED_VARIABLE_DIFFERS));
+        List<ProjectComparison.Finding> shared = snapshot.findings().stream()
+                .filter(f -> f.kind() == ProjectComparison.Kind.SHARED_VARIABLE_DIFFERS).toList();
+        // Staging's frontend and API carry the same secret: only production is reported.
+        assertThat(shared).singleElement().satisfies(f -> {
+            assertThat(f.members()).containsExactly("facteur-frontend", "facteur-api");
+            assertThat(f.severity()).isEqualTo(ProjectComparison.Severity.ERROR);
+            assertThat(f.summary()).isEqualTo("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api"
+                    + " (compared by salted fingerprint; values are never shown)");
+        });
+        var project = sandbox.project().members();
+        for (var member : project) {
+            var railway = member.profile().railway();
+            String value = sandbox.railway().variables(railway.environmentId(), railway.serviceId()).get(ProjectSandbox.SHARED_SECRET);
+            if (value != null) {
+                assertThat(shared.get(0).toString()).doesNotContain(value);
+            }
+        }
+    }
 }
