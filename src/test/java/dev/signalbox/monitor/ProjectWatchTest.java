@@ -77,6 +77,10 @@ class ProjectWatchTest {
         ProjectWatch.Snapshot snapshot = await(s -> allRead(s) && !s.findings().isEmpty());
         // api and worker share each environment's database: two pools for four database members.
         assertThat(parts.openDatabases()).isEqualTo(2);
+        // Six members' health probes run on the project's one pool, not on a pool per member.
+        assertThat(parts.healthExecutor().getCompletedTaskCount()).isGreaterThanOrEqualTo(6);
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("signalbox-project-health-")).count())
+                .isBetween(1L, (long) ProjectParts.HEALTH_THREADS);
         assertThat(snapshot.findings()).anySatisfy(f -> assertThat(f.summary())
                 .isEqualTo("1 variable set in facteur-worker-staging but not in facteur-worker: DATABASE_URL"));
     }
