@@ -3,11 +3,13 @@ package dev.signalbox.cli;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.config.Profile;
 import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.TimelineEvent;
 import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.IncidentTimeline;
 import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.RailwayAuditEntry;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayTarget;
@@ -49,16 +51,30 @@ public final class TimelineCommand implements Callable<Integer> {
         PlatformDirs dirs = PlatformDirs.detect();
         PrintWriter err = spec.commandLine().getErr();
         List<Deployment> deployments = List.of();
+        List<RailwayAuditEntry> railwayAudit = List.of();
         if (loaded.profile().railway() != null) {
+            RailwayClient client = null;
             try {
-                deployments = RailwayClient.forProfile(loaded.profile().railway()).deployments(RailwayTarget.of(loaded.profile().railway()), 50);
+                client = RailwayClient.forProfile(loaded.profile().railway());
+                deployments = client.deployments(RailwayTarget.of(loaded.profile().railway()), 50);
             } catch (RailwayException | ConfigException e) {
                 err.println("note: Railway's deployment history is left out: " + e.getMessage());
                 err.flush();
             }
+            if (client != null) {
+                try {
+                    railwayAudit = client.auditLogs(RailwayTarget.of(loaded.profile().railway()), from, 100);
+                } catch (RailwayException e) {
+                    err.println("note: Railway's audit trail (changes made by others in the dashboard or CLI) is left out: "
+                            + e.getMessage() + (loaded.profile().railway().tokenKind() == Profile.TokenKind.PROJECT
+                            ? " (audit logs are read per workspace; a project token cannot read them, an account or workspace"
+                            + " token can)" : ""));
+                    err.flush();
+                }
+            }
         }
         List<TimelineEvent> events = IncidentTimeline.build(loaded, new EventJournal(dirs.state(), loaded.name()),
-                new AuditLog(dirs.auditLog()), deployments, from);
+                new AuditLog(dirs.auditLog()), deployments, railwayAudit, from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, events);

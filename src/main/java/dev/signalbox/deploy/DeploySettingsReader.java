@@ -192,7 +192,8 @@ public final class DeploySettingsReader {
         return result;
     }
 
-    static byte[] fingerprint(byte[] salt, Secret value) {
+    /** HMAC-SHA256 of the value under a caller's one-off salt: equal values compare equal, nothing else is learned. */
+    public static byte[] fingerprint(byte[] salt, Secret value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(salt, "HmacSHA256"));

@@ -43,6 +43,7 @@ public final class HealthMonitor implements AutoCloseable {
     private final HealthHistory history;
     private final HealthState state;
     private final ScheduledThreadPoolExecutor executor;
+    private final boolean ownsExecutor;
     private final Map<String, Schedule> schedules = new LinkedHashMap<>();
     private final List<HealthListener> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -73,13 +74,19 @@ public final class HealthMonitor implements AutoCloseable {
         for (HealthEndpoint endpoint : target.endpoints()) {
             schedules.put(endpoint.name(), new Schedule(endpoint));
         }
-        AtomicInteger threadNumber = new AtomicInteger();
-        int threads = Math.max(1, Math.min(4, target.endpoints().size()));
-        this.executor = new ScheduledThreadPoolExecutor(threads, runnable -> {
-            Thread thread = new Thread(runnable, "signalbox-health-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        if (builder.sharedExecutor != null) {
+            this.executor = builder.sharedExecutor;
+            this.ownsExecutor = false;
+        } else {
+            AtomicInteger threadNumber = new AtomicInteger();
+            int threads = Math.max(1, Math.min(4, target.endpoints().size()));
+            this.executor = new ScheduledThreadPoolExecutor(threads, runnable -> {
+                Thread thread = new Thread(runnable, "signalbox-health-" + threadNumber.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.ownsExecutor = true;
+        }
         executor.setRemoveOnCancelPolicy(true);
         this.current = state.snapshot(clock.instant(), false);
     }
@@ -179,7 +186,9 @@ public final class HealthMonitor implements AutoCloseable {
             closed = true;
         }
         stop();
-        executor.shutdownNow();
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
         listeners.clear();
     }
 
@@ -238,6 +247,7 @@ public final class HealthMonitor implements AutoCloseable {
         private PollingPolicy policy;
         private Clock clock = Clock.systemUTC();
         private int historyCapacity = HealthHistory.DEFAULT_CAPACITY;
+        private ScheduledThreadPoolExecutor sharedExecutor;
 
         private Builder(HealthTarget target) {
             this.target = Objects.requireNonNull(target, "target");
@@ -267,6 +277,15 @@ public final class HealthMonitor implements AutoCloseable {
 
         public Builder historyCapacity(int samplesPerEndpoint) {
             this.historyCapacity = samplesPerEndpoint;
+            return this;
+        }
+
+        /**
+         * Probes on a pool shared with other monitors (a project's 40 endpoints on a few threads instead of up to 4
+         * each); the monitor cancels its own probes on close and leaves the pool to its owner.
+         */
+        public Builder sharedExecutor(ScheduledThreadPoolExecutor executor) {
+            this.sharedExecutor = Objects.requireNonNull(executor, "executor");
             return this;
         }
 

@@ -23,7 +23,7 @@ public final class ProjectComparison {
     private ProjectComparison() {
     }
 
-    public enum Kind { VARIABLES_MISSING_IN_PRODUCTION, MIGRATIONS_BEHIND, SHARED_DATABASE }
+    public enum Kind { VARIABLES_MISSING_IN_PRODUCTION, MIGRATIONS_BEHIND, SHARED_DATABASE, SHARED_VARIABLE_DIFFERS }
 
     public enum Severity { ATTENTION, ERROR }
 
@@ -89,7 +89,66 @@ public final class ProjectComparison {
             }
         }
         findings.addAll(sharedDatabases(members));
+        findings.addAll(sharedVariables(members));
         return findings;
+    }
+
+    /**
+     * Every required variable declared {@code sameAs} another member of the same environment, compared by salted
+     * fingerprint: a NEXTAUTH_SECRET that differs between frontend and API makes every session one signs rejected by
+     * the other, and nothing in either service's own view looks wrong. The other member is found by its Railway
+     * service id or its profile name; a {@code sameAs} naming a service outside the project is left to that member's
+     * deploy-settings check, which asks Railway.
+     */
+    private static List<Finding> sharedVariables(Collection<MemberFacts> members) {
+        List<Finding> findings = new ArrayList<>();
+        // One salt per comparison: the fingerprints mean nothing outside this call and are never kept or shown.
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        for (MemberFacts facts : members) {
+            if (facts.variables() == null) {
+                continue;
+            }
+            for (dev.signalbox.config.Profile.RequiredVariable required : facts.member().profile().requiredVariables()) {
+                if (required.sameAs() == null || required.sameAs().isBlank()) {
+                    continue;
+                }
+                java.util.Optional<MemberFacts> other = members.stream()
+                        .filter(m -> m != facts && m.member().profile().environment().equals(facts.member().profile().environment()))
+                        .filter(m -> m.name().equals(required.sameAs()) || required.sameAs().equals(serviceId(m)))
+                        .findFirst();
+                if (other.isEmpty() || other.get().variables() == null) {
+                    continue;
+                }
+                var mine = facts.variables().get(required.name());
+                var theirs = other.get().variables().get(required.name());
+                List<String> pair = List.of(facts.name(), other.get().name());
+                Severity severity = facts.production() ? Severity.ERROR : Severity.ATTENTION;
+                if (mine.isEmpty() || theirs.isEmpty()) {
+                    String lacking = mine.isEmpty() ? facts.name() : other.get().name();
+                    findings.add(new Finding(Kind.SHARED_VARIABLE_DIFFERS, severity, pair,
+                            required.name() + " must be the same in " + facts.name() + " and " + other.get().name()
+                                    + " but " + lacking + " has none",
+                            "set " + required.name() + " in " + lacking + " to the value " + (mine.isEmpty() ? other.get().name()
+                                    : facts.name()) + " uses (copy it in Railway's dashboard; Signalbox never shows it)"));
+                } else if (!java.security.MessageDigest.isEqual(
+                        dev.signalbox.deploy.DeploySettingsReader.fingerprint(salt, mine.get()),
+                        dev.signalbox.deploy.DeploySettingsReader.fingerprint(salt, theirs.get()))) {
+                    findings.add(new Finding(Kind.SHARED_VARIABLE_DIFFERS, severity, pair,
+                            required.name() + " differs between " + facts.name() + " and " + other.get().name()
+                                    + " (compared by salted fingerprint; values are never shown)",
+                            "set " + required.name() + " in " + facts.name() + " to the value " + other.get().name()
+                                    + " uses (one shared variable referenced by both as ${{shared." + required.name() + "}} keeps them"
+                                    + " equal), then redeploy " + facts.name()));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String serviceId(MemberFacts facts) {
+        var railway = facts.member().profile().railway();
+        return railway == null ? null : railway.serviceId();
     }
 
     private static java.util.Optional<Finding> missingVariables(MemberFacts staging, MemberFacts production) {

@@ -79,13 +79,24 @@ public final class ServiceWatch implements AutoCloseable {
         return healthMonitor;
     }
 
+    private java.util.concurrent.ScheduledThreadPoolExecutor healthExecutor;
+
+    /** Probes health on a pool shared by a project's members; call before {@link #watchHealth()}. */
+    public void probeHealthOn(java.util.concurrent.ScheduledThreadPoolExecutor executor) {
+        this.healthExecutor = executor;
+    }
+
     /** Starts the health monitor (its own adaptive schedule) when the profile has an API. */
     public void watchHealth() {
         if (profile.profile().api() == null) {
             return;
         }
         try {
-            healthMonitor = HealthMonitor.builder(HealthTarget.fromProfile(profile.profile())).build();
+            HealthMonitor.Builder builder = HealthMonitor.builder(HealthTarget.fromProfile(profile.profile()));
+            if (healthExecutor != null) {
+                builder.sharedExecutor(healthExecutor);
+            }
+            healthMonitor = builder.build();
         } catch (ConfigException e) {
             publish(PartState.<HealthSnapshot>loading(Part.HEALTH).failed(e.getMessage(), clock.instant()));
             return;

@@ -34,6 +34,11 @@ public final class WatchFactory {
 
         /** A snapshot of the member's database, shared with members of the same database; null to read alone. */
         java.util.concurrent.Callable<dev.signalbox.database.DatabaseSnapshot> database(LoadedProfile member);
+
+        /** A pool every member's health probes share; null for a pool per member. */
+        default java.util.concurrent.ScheduledThreadPoolExecutor healthExecutor() {
+            return null;
+        }
     }
 
     /** A watch journaling to the platform's state folder; the console builds its watch through {@code app.ServiceContext}. */
@@ -51,6 +56,9 @@ public final class WatchFactory {
         ServiceWatch watch = new ServiceWatch(loaded, clock);
         Profile profile = loaded.profile();
         watch.journalTo(journal);
+        if (shared != null && shared.healthExecutor() != null) {
+            watch.probeHealthOn(shared.healthExecutor());
+        }
         watch.watchHealth();
         if (profile.migrations() != null) {
             watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),

@@ -4,6 +4,7 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.TimelineEvent;
 import dev.signalbox.railway.Deployment;
+import dev.signalbox.railway.RailwayAuditEntry;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +28,17 @@ public final class IncidentTimeline {
      */
     public static List<TimelineEvent> build(LoadedProfile profile, EventJournal journal, AuditLog audit,
                                             List<Deployment> deployments, Instant since) throws IOException {
+        return build(profile, journal, audit, deployments, List.of(), since);
+    }
+
+    /**
+     * @param railwayAudit Railway's audit trail of the profile's environment; entries about other services are left
+     *                     out, and each kept one reads "by ACTOR (Railway)" so it is never mistaken for this console's
+     *                     own audit records
+     */
+    public static List<TimelineEvent> build(LoadedProfile profile, EventJournal journal, AuditLog audit,
+                                            List<Deployment> deployments, List<RailwayAuditEntry> railwayAudit,
+                                            Instant since) throws IOException {
         List<TimelineEvent> events = new ArrayList<>(journal.read(since));
         for (AuditRecord record : audit.read().records()) {
             if (!profile.name().equals(record.profile()) || (since != null && record.time().isBefore(since))) {
@@ -55,6 +67,23 @@ public final class IncidentTimeline {
                         deployment.status().isFailure() ? TimelineEvent.Severity.CRITICAL : TimelineEvent.Severity.INFO,
                         "deployment " + deployment.shortId() + " " + deployment.rawStatus()));
             }
+        }
+        String serviceId = profile.profile().railway() != null ? profile.profile().railway().serviceId() : null;
+        for (RailwayAuditEntry entry : railwayAudit) {
+            if ((since != null && entry.createdAt().isBefore(since))
+                    || (entry.serviceId() != null && serviceId != null && !entry.serviceId().equals(serviceId))) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(entry.eventType());
+            if (entry.variableName() != null) {
+                text.append(' ').append(entry.variableName());
+            }
+            if (entry.serviceName() != null) {
+                text.append(" on ").append(entry.serviceName());
+            }
+            text.append(" by ").append(entry.actor()).append(" (Railway)");
+            events.add(new TimelineEvent(entry.createdAt(), TimelineEvent.Kind.RAILWAY_AUDIT, TimelineEvent.Severity.INFO,
+                    text.toString()));
         }
         events.sort(Comparator.comparing(TimelineEvent::at));
         return events;

@@ -26,6 +26,8 @@ public enum RailwayDocument implements GraphQlOperation {
     VARIABLES("variables", false),
     SERVICE_INSTANCE_SETTINGS("service-instance-settings", false),
     ENVIRONMENT_STAGED_CHANGES("environment-staged-changes", false),
+    PROJECT_WORKSPACE("project-workspace", false),
+    AUDIT_LOGS("audit-logs", false),
     VARIABLE_UPSERT("variable-upsert", true),
     VARIABLE_DELETE("variable-delete", true),
     DEPLOYMENT_REDEPLOY("deployment-redeploy", true),

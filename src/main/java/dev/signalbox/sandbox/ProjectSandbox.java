@@ -45,6 +45,11 @@ public final class ProjectSandbox implements AutoCloseable {
     public static final List<String> SERVICES = List.of("api", "worker", "frontend");
     public static final List<String> ENVIRONMENTS = List.of("staging", "production");
     public static final String SHARED_SECRET = "NEXTAUTH_SECRET";
+    /**
+     * For measurements only (docs/performance.md): {@code -Dsignalbox.sandbox.projectServices=20} adds plain services
+     * {@code svc-04} ... up to 20 in all, each in both environments, to watch a project of the issue's size.
+     */
+    public static final String SERVICES_PROPERTY = "signalbox.sandbox.projectServices";
 
     private final Path root;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -54,8 +59,16 @@ public final class ProjectSandbox implements AutoCloseable {
     private Path projectFile;
     private Project project;
 
+    private final List<String> serviceNames;
+
     private ProjectSandbox(Path root) {
         this.root = root;
+        List<String> names = new ArrayList<>(SERVICES);
+        int wanted = Math.max(SERVICES.size(), Math.min(25, Integer.getInteger(SERVICES_PROPERTY, SERVICES.size())));
+        for (int i = SERVICES.size() + 1; i <= wanted; i++) {
+            names.add(String.format("svc-%02d", i));
+        }
+        this.serviceNames = List.copyOf(names);
     }
 
     public static ProjectSandbox start(Consumer<String> progress) throws SandboxException {
@@ -99,11 +112,11 @@ public final class ProjectSandbox implements AutoCloseable {
             }
         }
 
-        progress.accept("Starting six sample services");
+        progress.accept("Starting " + serviceNames.size() * ENVIRONMENTS.size() + " sample services");
         Set<String> heads = new HashSet<>(graph.heads());
         Set<String> known = graph.revisions().stream().map(r -> r.id()).collect(Collectors.toSet());
         for (String environment : ENVIRONMENTS) {
-            for (String service : SERVICES) {
+            for (String service : serviceNames) {
                 SampleService sample = new SampleService(() -> heads);
                 sample.setKnownRevisions(known);
                 resources.add(sample);
@@ -127,14 +140,14 @@ public final class ProjectSandbox implements AutoCloseable {
         for (String environment : ENVIRONMENTS) {
             environmentIds.put(environment, railway.addEnvironment(projectId, environment));
         }
-        for (String service : SERVICES) {
+        for (String service : serviceNames) {
             serviceIds.put(service, railway.addService(projectId, service));
         }
         railway.addService(projectId, "Postgres");
         String sharedSecret = Sandbox.randomSecret();
         for (String environment : ENVIRONMENTS) {
             String environmentId = environmentIds.get(environment);
-            for (String service : SERVICES) {
+            for (String service : serviceNames) {
                 String serviceId = serviceIds.get(service);
                 runners.put(environmentId + "/" + serviceId, new SandboxDeploymentRunner(services.get(environment + "/" + service)));
                 boolean incident = environment.equals("production");
@@ -158,17 +171,17 @@ public final class ProjectSandbox implements AutoCloseable {
         Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-------"));
         projectFile = writeProject(code, projectId, environmentIds, serviceIds, tokenFile);
         project = new ProjectLoader().load(projectFile);
-        progress.accept("Project sandbox ready: 3 services x 2 environments; production's worker crashed");
+        progress.accept("Project sandbox ready: " + serviceNames.size() + " services x 2 environments; production's worker crashed");
     }
 
     /** Production profiles per service, and a project file adding staging as overrides of them. */
     private Path writeProject(Path code, String projectId, Map<String, String> environmentIds, Map<String, String> serviceIds,
                               Path tokenFile) throws IOException {
         List<Map<String, Object>> members = new ArrayList<>();
-        for (String service : SERVICES) {
+        for (String service : serviceNames) {
             String production = "production";
             Profile profile = profile(service, production, code, projectId, environmentIds.get(production), serviceIds.get(service),
-                    tokenFile);
+                    serviceIds.get("api"), tokenFile);
             Path file = root.resolve("facteur-" + service + ".json");
             Files.writeString(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(profile));
             members.add(Map.of("profile", file.getFileName().toString()));
@@ -191,7 +204,7 @@ public final class ProjectSandbox implements AutoCloseable {
     }
 
     private Profile profile(String service, String environment, Path code, String projectId, String environmentId,
-                            String serviceId, Path tokenFile) {
+                            String serviceId, String apiServiceId, Path tokenFile) {
         boolean api = service.equals("api");
         String url = database.url(databaseName(environment));
         return new Profile("facteur-" + service, environment, true, false,
@@ -204,9 +217,20 @@ public final class ProjectSandbox implements AutoCloseable {
                         projectId, environmentId, serviceId),
                 api ? List.of(new Profile.ToggleVariable(Sandbox.BYPASS, Profile.ToggleKind.BYPASS, "1", null,
                         "Lets the app start while migrations are pending")) : List.of(),
-                service.equals("worker") ? List.of(new Profile.RequiredVariable("DATABASE_URL", "^postgres(ql)?://", null, true,
-                        "the worker's database")) : List.of(),
+                requiredVariables(service, apiServiceId),
                 new Profile.PollIntervals(5, 5, 15, 10), null);
+    }
+
+    private static List<Profile.RequiredVariable> requiredVariables(String service, String apiServiceId) {
+        return switch (service) {
+            case "worker" -> List.of(new Profile.RequiredVariable("DATABASE_URL", "^postgres(ql)?://", null, true,
+                    "the worker's database"));
+            // The frontend signs sessions the API verifies: the secret must be the API's (declared by Railway service id,
+            // which the staging override keeps, so both environments compare with their own API).
+            case "frontend" -> List.of(new Profile.RequiredVariable(SHARED_SECRET, null, null, true,
+                    "signs the sessions the API verifies", apiServiceId));
+            default -> List.of();
+        };
     }
 
     public Path projectFile() {

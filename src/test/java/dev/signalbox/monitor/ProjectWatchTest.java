@@ -81,7 +81,34 @@ class ProjectWatchTest {
         ProjectWatch.Snapshot snapshot = await(s -> allRead(s) && !s.findings().isEmpty());
         // api and worker share each environment's database: two pools for four database members.
         assertThat(parts.openDatabases()).isEqualTo(2);
+        // Six members' health probes run on the project's one pool, not on a pool per member.
+        assertThat(parts.healthExecutor().getCompletedTaskCount()).isGreaterThanOrEqualTo(6);
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("signalbox-project-health-")).count())
+                .isBetween(1L, (long) ProjectParts.HEALTH_THREADS);
         assertThat(snapshot.findings()).anySatisfy(f -> assertThat(f.summary())
                 .isEqualTo("1 variable set in facteur-worker-staging but not in facteur-worker: DATABASE_URL"));
+    }
+
+    @Test
+    void aSharedSecretThatDiffersInProductionIsFoundByFingerprintAndNeverShown() throws Exception {
+        ProjectWatch.Snapshot snapshot = await(s -> allRead(s)
+                && s.findings().stream().anyMatch(f -> f.kind() == ProjectComparison.Kind.SHARED_VARIABLE_DIFFERS));
+        List<ProjectComparison.Finding> shared = snapshot.findings().stream()
+                .filter(f -> f.kind() == ProjectComparison.Kind.SHARED_VARIABLE_DIFFERS).toList();
+        // Staging's frontend and API carry the same secret: only production is reported.
+        assertThat(shared).singleElement().satisfies(f -> {
+            assertThat(f.members()).containsExactly("facteur-frontend", "facteur-api");
+            assertThat(f.severity()).isEqualTo(ProjectComparison.Severity.ERROR);
+            assertThat(f.summary()).isEqualTo("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api"
+                    + " (compared by salted fingerprint; values are never shown)");
+        });
+        var project = sandbox.project().members();
+        for (var member : project) {
+            var railway = member.profile().railway();
+            String value = sandbox.railway().variables(railway.environmentId(), railway.serviceId()).get(ProjectSandbox.SHARED_SECRET);
+            if (value != null) {
+                assertThat(shared.get(0).toString()).doesNotContain(value);
+            }
+        }
     }
 }

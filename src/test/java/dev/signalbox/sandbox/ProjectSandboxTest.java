@@ -9,6 +9,7 @@ import dev.signalbox.common.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,13 @@ class ProjectSandboxTest {
         assertThat(worker.toString()).contains("CRASHED").contains("DATABASE_URL");
         assertThat(report.path("findings").toString()).contains("VARIABLES_MISSING_IN_PRODUCTION")
                 .contains("set in facteur-worker-staging but not in facteur-worker: DATABASE_URL");
+        List<String> shared = new java.util.ArrayList<>();
+        report.path("findings").forEach(f -> {
+            if (f.path("kind").asText().equals("SHARED_VARIABLE_DIFFERS")) {
+                shared.add(f.path("members").toString() + " " + f.path("summary").asText());
+            }
+        });
+        assertThat(shared).containsExactly("[\"facteur-frontend\",\"facteur-api\"] NEXTAUTH_SECRET differs between"
+                + " facteur-frontend and facteur-api (compared by salted fingerprint; values are never shown)");
     }
 }

@@ -127,6 +127,9 @@ public final class RailwaySimulator implements AutoCloseable {
     private final Map<String, List<Map.Entry<String, String>>> stagedChanges = new HashMap<>();
     private final List<SimulatedDeployment> deployments = new ArrayList<>();
     private final Map<String, Grant> tokens = new HashMap<>();
+    /** Who each token belongs to (by token id), for the audit trail; a token issued without one is "api-token". */
+    private final Map<String, String> actors = new HashMap<>();
+    private final List<AuditEntry> auditEntries = new ArrayList<>();
     private final Map<String, RateWindow> rateWindows = new HashMap<>();
     private final Map<String, String> races = new HashMap<>();
     private volatile int rateLimitPerHour;
@@ -320,6 +323,32 @@ public final class RailwaySimulator implements AutoCloseable {
     /** An account token: reaches every workspace (sent as Authorization: Bearer). */
     public synchronized String issueAccountToken() {
         return issue(new Grant(TokenKind.ACCOUNT, newId(), null, null, null));
+    }
+
+    /**
+     * An account token of a named person: changes made with it through the API appear in {@code auditLogs} as theirs,
+     * as a colleague's dashboard or CLI changes do on Railway.
+     */
+    public synchronized String issueAccountToken(String actor) {
+        Grant grant = new Grant(TokenKind.ACCOUNT, newId(), null, null, null);
+        actors.put(grant.tokenId(), actor);
+        return issue(grant);
+    }
+
+    /** One change recorded in the workspace's audit trail (the simulator's event type names, not Railway's). */
+    record AuditEntry(String id, Instant createdAt, String workspaceId, String projectId, String environmentId,
+                      String eventType, String actor, Map<String, Object> payload) {
+    }
+
+    synchronized void recordAudit(Caller caller, ProjectState project, String environmentId, String eventType,
+                                  Map<String, Object> payload) {
+        String actor = caller.grant() == null ? "unknown" : actors.getOrDefault(caller.grant().tokenId(), "api-token");
+        auditEntries.add(new AuditEntry(newId(), clock.instant(), project.workspaceId, project.id, environmentId, eventType,
+                actor, Map.copyOf(payload)));
+    }
+
+    synchronized List<AuditEntry> auditEntries() {
+        return List.copyOf(auditEntries);
     }
 
     /** A workspace token: one workspace's projects, cannot read {@code me}. */

@@ -83,7 +83,8 @@ final class SimulatorSchema {
                         .dataFetcher("buildLogs", env -> f.logs(env, true))
                         .dataFetcher("deploymentLogs", env -> f.logs(env, false))
                         .dataFetcher("variables", f::variables)
-                        .dataFetcher("environmentStagedChanges", f::environmentStagedChanges))
+                        .dataFetcher("environmentStagedChanges", f::environmentStagedChanges)
+                        .dataFetcher("auditLogs", f::auditLogs))
                 .type("Mutation", type -> type
                         .dataFetcher("variableUpsert", f::variableUpsert)
                         .dataFetcher("variableDelete", f::variableDelete)
@@ -423,6 +424,7 @@ final class SimulatorSchema {
             String name = (String) input.get("name");
             String raced = sim.takeRace(name);
             sim.variableMap((String) input.get("environmentId"), serviceId).put(name, raced != null ? raced : (String) input.get("value"));
+            audit(env, project, (String) input.get("environmentId"), "variable.upserted", serviceId, name);
             if (!Boolean.TRUE.equals(input.get("skipDeploys"))) {
                 deployAfterVariableChange(project, (String) input.get("environmentId"), serviceId);
             }
@@ -434,9 +436,68 @@ final class SimulatorSchema {
             ProjectState project = requireWrite(env, input);
             String serviceId = (String) input.get("serviceId");
             if (sim.variableMap((String) input.get("environmentId"), serviceId).remove((String) input.get("name")) != null) {
+                audit(env, project, (String) input.get("environmentId"), "variable.deleted", serviceId, (String) input.get("name"));
                 deployAfterVariableChange(project, (String) input.get("environmentId"), serviceId);
             }
             return true;
+        }
+
+        /** The audit trail names services and variables, never a value. */
+        private void audit(DataFetchingEnvironment env, ProjectState project, String environmentId, String eventType,
+                           String serviceId, String variableName) {
+            Map<String, Object> payload = new LinkedHashMap<>();
+            if (serviceId != null) {
+                payload.put("serviceId", serviceId);
+                payload.put("serviceName", project.services.get(serviceId));
+            }
+            if (variableName != null) {
+                payload.put("variableName", variableName);
+            }
+            sim.recordAudit(caller(env), project, environmentId, eventType, payload);
+        }
+
+        /** Workspace-level, as on Railway: an account token or that workspace's token; a project token is refused. */
+        Object auditLogs(DataFetchingEnvironment env) {
+            Caller caller = caller(env);
+            String workspaceId = env.getArgument("workspaceId");
+            boolean allowed = caller.isAccount() || (caller.isWorkspace() && workspaceId.equals(caller.grant().workspaceId()));
+            if (!allowed || !sim.workspaces().containsKey(workspaceId)) {
+                throw SimulatedError.notAuthorized();
+            }
+            Map<String, Object> filter = env.getArgument("filter") != null ? env.getArgument("filter") : Map.of();
+            Instant start = filter.get("startDate") instanceof Instant i ? i : null;
+            Instant end = filter.get("endDate") instanceof Instant i ? i : null;
+            @SuppressWarnings("unchecked")
+            List<String> types = (List<String>) filter.get("eventTypes");
+            List<RailwaySimulator.AuditEntry> entries = new ArrayList<>(sim.auditEntries().stream()
+                    .filter(e -> workspaceId.equals(e.workspaceId()))
+                    .filter(e -> filter.get("projectId") == null || filter.get("projectId").equals(e.projectId()))
+                    .filter(e -> filter.get("environmentId") == null || filter.get("environmentId").equals(e.environmentId()))
+                    .filter(e -> start == null || !e.createdAt().isBefore(start))
+                    .filter(e -> end == null || !e.createdAt().isAfter(end))
+                    .filter(e -> types == null || types.contains(e.eventType()))
+                    .toList());
+            if (!"asc".equals(env.getArgument("sort"))) {
+                java.util.Collections.reverse(entries);
+            }
+            Integer first = env.getArgument("first");
+            if (first != null && first < entries.size()) {
+                entries = new ArrayList<>(entries.subList(0, Math.max(0, first)));
+            }
+            List<Map<String, Object>> edges = new ArrayList<>();
+            for (RailwaySimulator.AuditEntry e : entries) {
+                Map<String, Object> node = new LinkedHashMap<>();
+                node.put("id", e.id());
+                node.put("createdAt", e.createdAt());
+                node.put("eventType", e.eventType());
+                node.put("workspaceId", e.workspaceId());
+                node.put("projectId", e.projectId());
+                node.put("environmentId", e.environmentId());
+                node.put("context", Map.of("actor", Map.of("email", e.actor())));
+                node.put("payload", e.payload());
+                edges.add(Map.of("cursor", e.id(), "node", node));
+            }
+            return Map.of("edges", edges, "pageInfo", Map.of("hasNextPage", false, "hasPreviousPage", false));
         }
 
         private ProjectState requireWrite(DataFetchingEnvironment env, Map<String, Object> input) {
@@ -466,6 +527,8 @@ final class SimulatorSchema {
             if (!canRedeploy(d)) {
                 throw new SimulatedError("Deployment cannot be redeployed while it is " + d.status);
             }
+            audit(env, sim.projectOfEnvironment(d.context.environmentId()), d.context.environmentId(), "deployment.redeployed",
+                    d.context.serviceId(), null);
             return deployment(sim.createDeployment(d.context.environmentId(), d.context.serviceId(),
                     DeploymentContext.Trigger.REDEPLOY, d.commitMessage));
         }
@@ -473,15 +536,18 @@ final class SimulatorSchema {
         Object serviceInstanceDeployV2(DataFetchingEnvironment env) {
             sim.countMutation();
             String environmentId = env.getArgument("environmentId");
-            requireEnvironment(caller(env), environmentId);
-            return sim.createDeployment(environmentId, env.getArgument("serviceId"), DeploymentContext.Trigger.DEPLOY, "Deploy").id;
+            ProjectState project = requireEnvironment(caller(env), environmentId);
+            String id = sim.createDeployment(environmentId, env.getArgument("serviceId"), DeploymentContext.Trigger.DEPLOY, "Deploy").id;
+            audit(env, project, environmentId, "service.deployed", env.getArgument("serviceId"), null);
+            return id;
         }
 
         Object serviceInstanceRedeploy(DataFetchingEnvironment env) {
             sim.countMutation();
             String environmentId = env.getArgument("environmentId");
-            requireEnvironment(caller(env), environmentId);
+            ProjectState project = requireEnvironment(caller(env), environmentId);
             sim.createDeployment(environmentId, env.getArgument("serviceId"), DeploymentContext.Trigger.REDEPLOY, "Redeploy");
+            audit(env, project, environmentId, "service.redeployed", env.getArgument("serviceId"), null);
             return true;
         }
 
