@@ -23,7 +23,10 @@ public record HealthSnapshot(String service, Instant takenAt, HealthVerdict verd
     public HealthSnapshot {
         reasons = List.copyOf(reasons);
         endpoints = List.copyOf(endpoints);
-        transitions = List.copyOf(transitions);
+        // Endpoints are probed on separate threads: a transition can be recorded a few ms after a later one. Oldest
+        // first means by time, not by the order the threads got the lock.
+        transitions = transitions.stream().sorted(java.util.Comparator.comparing(HealthTransition::at,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))).toList();
         serviceRules = serviceRules == null ? List.of() : List.copyOf(serviceRules);
     }
 
