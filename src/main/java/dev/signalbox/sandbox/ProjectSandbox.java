@@ -88,7 +88,8 @@ public final class ProjectSandbox implements AutoCloseable {
             if (e instanceof SandboxException sandboxException) {
                 throw sandboxException;
             }
-            throw new SandboxException("the project sandbox could not start: " + e.getMessage(), e);
+            // The caller says "the project sandbox could not start"; the cause is the message.
+            throw new SandboxException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
     }
 

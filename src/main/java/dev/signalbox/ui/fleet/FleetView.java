@@ -85,6 +85,8 @@ public final class FleetView extends BorderPane {
                 event.consume();
             }
         });
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        filter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox line = new HBox(12, title, filter, summary);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMinWidth(0);
@@ -98,22 +100,25 @@ public final class FleetView extends BorderPane {
         table.setPlaceholder(new Label("No member to show"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Service", 170, FleetRow::member));
-        table.getColumns().add(column("Environment", 110, FleetRow::environment));
+        table.getColumns().add(column("Env", 95, FleetRow::environment));
         TableColumn<FleetRow, FleetRow> level = new TableColumn<>("Status");
-        level.setPrefWidth(110);
+        level.setPrefWidth(70);
         level.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue()));
         level.setCellFactory(c -> new LevelCell());
         level.setSortable(false);
         table.getColumns().add(level);
-        table.getColumns().add(column("Deployment", 190, row -> row.deployment() == null ? "" : row.deployment()
+        // The headline right after the status: what a person reads first, cut last.
+        table.getColumns().add(column("What is wrong", 250, FleetRow::headline));
+        table.getColumns().add(column("Deployment", 150, row -> row.deployment() == null ? "" : row.deployment()
                 + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), java.time.Instant.now()))));
-        table.getColumns().add(column("Liveness", 90, row -> verdict(row.liveness())));
-        table.getColumns().add(column("Readiness", 90, row -> verdict(row.readiness())));
-        table.getColumns().add(column("Migrations", 130, row -> row.migrations() == null ? "" : row.migrations()));
-        table.getColumns().add(column("Locks waiting", 100, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
-        table.getColumns().add(column("Toggles ON", 150, row -> String.join(", ", row.togglesOn())));
-        table.getColumns().add(column("Read", 90, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), java.time.Instant.now())));
-        table.getColumns().add(column("What is wrong", 320, FleetRow::headline));
+        table.getColumns().add(column("Live / ready", 90, row -> row.liveness() == null && row.readiness() == null ? ""
+                : verdict(row.liveness()) + " / " + verdict(row.readiness())));
+        table.getColumns().add(column("Migrations", 105, row -> row.migrations() == null ? "" : row.migrations()));
+        table.getColumns().add(column("Locks", 55, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
+        table.getColumns().add(column("Toggles ON", 90, row -> String.join(", ", row.togglesOn())));
+        TableColumn<FleetRow, String> read = column("Read", 80, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), java.time.Instant.now()));
+        read.setMinWidth(70);
+        table.getColumns().add(read);
         table.setRowFactory(t -> {
             TableRow<FleetRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -189,7 +194,7 @@ public final class FleetView extends BorderPane {
     }
 
     private static String verdict(HealthVerdict verdict) {
-        return verdict == null ? "" : verdict.name();
+        return verdict == null ? "-" : verdict.name();
     }
 
     /** A text column whose cells carry their full text as a tooltip: nothing is cut off without a way to read it. */

@@ -96,12 +96,23 @@ public final class ShellView extends BorderPane {
             } else if (choice instanceof ProfileChoice.Sandbox) {
                 environment.setText("SANDBOX");
                 environment.getStyleClass().add("sandbox");
+            } else if (choice instanceof ProfileChoice.Project || choice instanceof ProfileChoice.ProjectSandbox) {
+                // A project has many environments: the badge names the member opened from the Fleet, if any.
+                var member = model.projectProperty().get() == null || model.watchProperty().get() == null ? null
+                        : model.watchProperty().get().watch().profile().profile();
+                boolean sandbox = choice instanceof ProfileChoice.ProjectSandbox;
+                environment.setText(member == null ? (sandbox ? "PROJECT SANDBOX" : "PROJECT")
+                        : member.environment().toUpperCase() + (sandbox ? " (SANDBOX)" : ""));
+                environment.getStyleClass().add(member != null && member.isProduction() && !sandbox ? "production"
+                        : sandbox ? "sandbox" : "other-env");
             } else {
                 environment.setText("INVALID PROFILE");
                 environment.getStyleClass().add("production");
             }
         };
         model.profileProperty().addListener((obs, old, now) -> updateBadge.run());
+        model.watchProperty().addListener((obs, old, now) -> updateBadge.run());
+        model.projectProperty().addListener((obs, old, now) -> updateBadge.run());
         updateBadge.run();
 
         Label readOnly = new Label("READ-ONLY");
