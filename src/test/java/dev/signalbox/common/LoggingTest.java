@@ -12,12 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The log file is the user's alone, like the audit and state files: 0600 when created and after a rollover. */
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions")
 class LoggingTest {
     @TempDir
     Path logs;

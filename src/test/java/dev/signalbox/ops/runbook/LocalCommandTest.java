@@ -14,8 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A runbook's local command as a process group: what it spawns ends with it, and its description hides secrets. */
@@ -29,7 +27,6 @@ class LocalCommandTest {
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "process groups are a Unix mechanism")
     void aBackgroundProcessLeftByTheCommandEndsWithIt() throws Exception {
         // A wrapper script that starts something in the background and exits: the something must not run on.
         LocalCommand command = new LocalCommand(List.of("/bin/sh", "-c", "sleep 600 & echo $!"), folder, Map.of());
@@ -48,7 +45,6 @@ class LocalCommandTest {
     }
 
     @Test
-    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "process groups are a Unix mechanism")
     void cancelEndsTheWholeGroupAndAGateNotOpenedRunsNothing() throws Exception {
         LocalCommand command = new LocalCommand(List.of("/bin/sh", "-c", "sleep 600 & echo $!; wait"), folder, Map.of());
         List<String> output = new CopyOnWriteArrayList<>();

@@ -26,9 +26,16 @@ public final class MigrationStandIn {
         Files.writeString(temporary, Long.toString(pid));
         Files.move(temporary, folder.resolve("stand-in.pid"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         Path release = folder.resolve("release");
-        while (!Files.exists(release)) {
-            // A child process waiting for the test's go-ahead; the test itself waits on exact conditions.
-            Thread.sleep(50);
+        // The test's go-ahead is a file: wait for its creation event, not on a timer.
+        try (java.nio.file.WatchService watcher = folder.getFileSystem().newWatchService()) {
+            folder.register(watcher, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE);
+            while (!Files.exists(release)) {
+                java.nio.file.WatchKey key = watcher.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            }
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         int code = Signalbox.run(new String[]{"sandbox", "migrate"}, out, out);

@@ -42,8 +42,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -52,7 +50,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the migration a {@link MigrationStandIn} behind a shell, the database the sandbox's embedded PostgreSQL.
  */
 @Timeout(300)
-@DisabledOnOs(value = OS.WINDOWS, disabledReason = "process groups and the watchdog are Unix mechanisms")
 class RunbookKillTest {
     @TempDir
     Path home;
