@@ -35,18 +35,20 @@ public final class FleetRefreshBenchmark {
         long latencyMillis = args.length > 0 ? Long.parseLong(args[0]) : 100;
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(64));
-        server.createContext("/", exchange -> {
-            try {
-                Thread.sleep(latencyMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        // The endpoint's latency is a scheduled answer, not a thread asleep: 40 slow endpoints cost no server threads.
+        java.util.concurrent.ScheduledExecutorService answers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "bench-endpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.createContext("/", exchange -> answers.schedule(() -> {
             byte[] body = "{\"status\":\"ok\",\"database\":\"connected\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
-        });
+            return null;
+        }, latencyMillis, java.util.concurrent.TimeUnit.MILLISECONDS));
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         try {
