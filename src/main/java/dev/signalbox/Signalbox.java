@@ -1,5 +1,6 @@
 package dev.signalbox;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.cli.CheckCommand;
 import dev.signalbox.cli.DbCommand;
 import dev.signalbox.cli.ExitCode;
@@ -126,7 +127,7 @@ public final class Signalbox implements Callable<Integer> {
     }
 
     static CommandLine commandLine(List<Class<?>> commands, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new Signalbox());
+        CommandLine commandLine = new CommandLine(new Signalbox(), new dev.signalbox.cli.CommandFactory(AppContext.lazy()));
         // "--view health" and "--profile check" name a view and a profile, not the sub-commands of those names.
         commandLine.setAllowSubcommandsAsOptionParameters(true);
         for (Class<?> command : commands) {

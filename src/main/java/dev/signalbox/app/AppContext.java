@@ -1,5 +1,20 @@
 package dev.signalbox.app;
 
+import dev.signalbox.common.Http;
+import dev.signalbox.config.ConfigException;
+import dev.signalbox.config.DatabaseUrl;
+import dev.signalbox.config.Profile;
+import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.database.DatabaseSnapshot;
+import dev.signalbox.health.HealthChecker;
+import dev.signalbox.health.HealthProbe;
+import dev.signalbox.migrations.MigrationInspector;
+import dev.signalbox.migrations.ScriptLocation;
+import dev.signalbox.railway.Pacer;
+import dev.signalbox.railway.RailwayClient;
+import dev.signalbox.railway.RailwayException;
+import dev.signalbox.railway.RailwayStatusReader;
+import dev.signalbox.railway.RailwayTarget;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileStore;
@@ -9,6 +24,7 @@ import dev.signalbox.ops.runbook.RunbookProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +41,9 @@ public final class AppContext {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Supplier<PlatformDirs> dirs;
-    private final ProfileStore profiles;
+    private final Supplier<ProfileStore> profiles;
     private final Clock clock;
+    private final Map<String, String> environment;
     private final ExecutorService runbooks = Executors.newCachedThreadPool(runnable -> {
         // Daemons: closing the window ends the process even while a runbook waits on a deployment.
         Thread thread = new Thread(runnable, "signalbox-runbook-" + THREADS.incrementAndGet());
@@ -34,16 +51,41 @@ public final class AppContext {
         return thread;
     });
 
-    private AppContext(Supplier<PlatformDirs> dirs, ProfileStore profiles, Clock clock) {
+    private AppContext(Supplier<PlatformDirs> dirs, Supplier<ProfileStore> profiles, Clock clock, Map<String, String> environment) {
         this.dirs = dirs;
         this.profiles = profiles;
         this.clock = clock;
+        this.environment = environment;
     }
 
     /** The platform's folders ({@code SIGNALBOX_HOME} when set), read once. */
     public static AppContext detect() {
         PlatformDirs found = PlatformDirs.detect();
-        return new AppContext(() -> found, new ProfileStore(found), Clock.systemUTC());
+        ProfileStore store = new ProfileStore(found);
+        return new AppContext(() -> found, () -> store, Clock.systemUTC(), System.getenv());
+    }
+
+    /**
+     * For the command line: folders and profiles looked up at first use, so a test (or the launcher) that points
+     * {@code SIGNALBOX_HOME} / {@code signalbox.home} somewhere before running a command is honoured.
+     */
+    public static AppContext lazy() {
+        Supplier<PlatformDirs> found = memoize(PlatformDirs::detect);
+        return new AppContext(found, memoize(() -> new ProfileStore(found.get())), Clock.systemUTC(), System.getenv());
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**
@@ -51,7 +93,20 @@ public final class AppContext {
      * use, because tests point {@code signalbox.home} at a folder of their own after the window is built.
      */
     public static AppContext withProfiles(ProfileStore profiles) {
-        return new AppContext(PlatformDirs::detect, profiles, Clock.systemUTC());
+        return new AppContext(PlatformDirs::detect, () -> profiles, Clock.systemUTC(), System.getenv());
+    }
+
+    /**
+     * The same context resolving secret references ({@code env:NAME}) from {@code environment} instead of the
+     * process's: what {@code init} checks a profile it has not exported yet with, and what tests hand a command.
+     */
+    public AppContext withEnvironment(Map<String, String> environment) {
+        return new AppContext(dirs, profiles, clock, Map.copyOf(environment));
+    }
+
+    /** Where secret references are resolved: the process's environment unless {@link #withEnvironment}. */
+    public Map<String, String> environment() {
+        return environment;
     }
 
     public PlatformDirs dirs() {
@@ -63,7 +118,7 @@ public final class AppContext {
     }
 
     public ProfileStore profiles() {
-        return profiles;
+        return profiles.get();
     }
 
     public AuditLog auditLog() {
@@ -88,7 +143,6 @@ public final class AppContext {
         return runbooks;
     }
 
-    /** One profile's clients, inspectors and guards. */
     /**
      * Starts watching every member of a project: one watch per member, journaling under the member's name, with
      * Railway read once a round per token and one database snapshot per database ({@code monitor.ProjectParts}).
@@ -99,6 +153,37 @@ public final class AppContext {
                 member -> dev.signalbox.monitor.WatchFactory.start(member, journal(member.name()), parts), List.of(parts), clock);
     }
 
+    /** A Railway client for {@code settings}, its token resolved from {@link #environment()}: call it off the FX thread. */
+    public RailwayClient railwayClient(Profile.RailwaySettings settings) throws ConfigException {
+        return RailwayClient.forProfile(settings, environment, Pacer.sleeping(), clock);
+    }
+
+    /** Reads one service's deployments, variables and toggles once. */
+    public RailwayStatusReader railwayStatusReader(RailwayClient client, Profile profile) throws RailwayException {
+        return new RailwayStatusReader(client, RailwayTarget.of(profile.railway()), profile, clock);
+    }
+
+    /** Probes health endpoints with the one HTTP client and the profile's probe settings. */
+    public HealthChecker healthChecker(HealthProbe.Settings settings) {
+        return new HealthChecker(Http.client(), settings, clock);
+    }
+
+    /** Reads a migration history (and, when asked, git's view of it and the lint). */
+    public MigrationInspector migrationInspector(ScriptLocation location, boolean withGit, boolean withLint) {
+        return new MigrationInspector(location, withGit, withLint, clock);
+    }
+
+    /** A database inspector (pool of at most 2) on {@code url}; the caller closes it. */
+    public DatabaseInspector openDatabaseInspector(DatabaseUrl url, DatabaseInspector.Options options) {
+        return DatabaseInspector.open(url, options);
+    }
+
+    /** One database snapshot, its connection closed again: what a one-shot check reads. */
+    public DatabaseSnapshot databaseSnapshotOnce(DatabaseUrl url, Profile profile) {
+        return DatabaseInspector.snapshotOnce(url, profile);
+    }
+
+    /** One profile's clients, inspectors and guards. */
     public ServiceContext forProfile(LoadedProfile profile) {
         return new ServiceContext(this, profile);
     }

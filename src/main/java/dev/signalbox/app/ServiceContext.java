@@ -42,7 +42,7 @@ public final class ServiceContext {
 
     /** Resolves the token reference: call it off the FX thread. */
     public RailwayClient railwayClient() throws ConfigException {
-        return RailwayClient.forProfile(profile.profile().railway());
+        return app.railwayClient(profile.profile().railway());
     }
 
     /**

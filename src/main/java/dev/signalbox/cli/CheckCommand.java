@@ -1,11 +1,12 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.SandboxException;
 import dev.signalbox.sandbox.Scenario;
-import dev.signalbox.health.HealthChecker;
+import dev.signalbox.health.HealthProbe;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,6 +19,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs every check of a profile once and prints the verdicts.",
                 "Exit 0 when all is well, 1 when something needs attention, 2 on a usage or configuration error."})
 public final class CheckCommand implements Callable<Integer> {
+    private final AppContext app;
+
+    CheckCommand(AppContext app) {
+        this.app = app;
+    }
+
     @Mixin
     ProfileOptions profileOptions;
 
@@ -43,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (SandboxCommand.PROJECT_SCENARIO.equals(scenario)) {
                 try (dev.signalbox.sandbox.ProjectSandbox running = dev.signalbox.sandbox.ProjectSandbox.start(line -> { })) {
-                    return printProject(new ProjectCheck(System.getenv()).run(running.project()));
+                    return printProject(new ProjectCheck(app).run(running.project()));
                 } catch (SandboxException e) {
                     spec.commandLine().getErr().println("error: the project sandbox could not start: " + e.getMessage());
                     spec.commandLine().getErr().flush();
@@ -61,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         java.nio.file.Path project = profileOptions.projectFile();
         if (project != null) {
-            return printProject(new ProjectCheck(System.getenv()).run(new dev.signalbox.config.ProjectLoader().load(project)));
+            return printProject(new ProjectCheck(app).run(new dev.signalbox.config.ProjectLoader().load(project)));
         }
         return check(profileOptions.load());
     }
@@ -77,30 +84,28 @@ public final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    /** Every check of one profile, as the CLI and a project's member report show it. */
-    static CheckReport report(LoadedProfile profile) {
-        return report(profile, System.getenv());
+    /**
+     * Every check of a profile, once: what the CLI and a project's member report show, and what 'signalbox init'
+     * runs after writing one (with the environment it planned from, {@link AppContext#withEnvironment}).
+     */
+    static CheckReport report(AppContext app, LoadedProfile profile) {
+        return report(app, profile, new RailwayCheck(app));
     }
 
-    /** Every check of a profile, once (also what 'signalbox init' runs after writing one). */
-    static CheckReport report(LoadedProfile profile, java.util.Map<String, String> environment) {
-        return report(profile, environment, new RailwayCheck(environment));
-    }
-
-    private static CheckReport report(LoadedProfile profile, java.util.Map<String, String> environment, RailwayCheck railway) {
+    private static CheckReport report(AppContext app, LoadedProfile profile, RailwayCheck railway) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
-        new ConfigurationCheck(environment).addTo(report, profile);
-        new HealthCheck(new HealthChecker()).addTo(report, profile);
+        new ConfigurationCheck(app.environment()).addTo(report, profile);
+        new HealthCheck(app.healthChecker(HealthProbe.Settings.DEFAULT)).addTo(report, profile);
         railway.addTo(report, profile);
-        new DatabaseCheck(environment).addTo(report, profile);
-        new MigrationsCheck(environment).addTo(report, profile);
-        new DeploySettingsCheck(environment).addTo(report, profile);
+        new DatabaseCheck(app).addTo(report, profile);
+        new MigrationsCheck(app).addTo(report, profile);
+        new DeploySettingsCheck(app).addTo(report, profile);
         return report.build();
     }
 
     private int check(LoadedProfile profile) {
-        RailwayCheck railway = new RailwayCheck(System.getenv());
-        CheckReport result = report(profile, System.getenv(), railway);
+        RailwayCheck railway = new RailwayCheck(app);
+        CheckReport result = report(app, profile, railway);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);

@@ -1,23 +1,22 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.database.DatabaseSnapshot;
 import dev.signalbox.database.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The {@code database} item of {@code signalbox check}: one read-only snapshot of the profile's database. */
 public final class DatabaseCheck {
     private static final int MAX_LOCK_LINES = 8;
-    private final Map<String, String> environment;
+    private final AppContext app;
 
-    public DatabaseCheck(Map<String, String> environment) {
-        this.environment = environment;
+    public DatabaseCheck(AppContext app) {
+        this.app = app;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -26,12 +25,12 @@ public final class DatabaseCheck {
         }
         DatabaseUrl url;
         try {
-            url = DatabaseReference.parse(loaded.profile().database().url()).resolve(environment);
+            url = DatabaseReference.parse(loaded.profile().database().url()).resolve(app.environment());
         } catch (ConfigException e) {
             report.add("database", CheckReport.Status.ERROR, "database.url cannot be resolved: " + e.getMessage(), List.of());
             return;
         }
-        DatabaseSnapshot snapshot = DatabaseInspector.snapshotOnce(url, loaded.profile());
+        DatabaseSnapshot snapshot = app.databaseSnapshotOnce(url, loaded.profile());
         List<String> details = new ArrayList<>(Verdict.attentionLines(snapshot.verdicts()));
         if (snapshot.connection() == null) {
             report.add("database", CheckReport.Status.ERROR, "cannot reach " + url.redacted(), details);

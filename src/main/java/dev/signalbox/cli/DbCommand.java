@@ -1,5 +1,6 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.DatabaseReference;
@@ -45,14 +46,12 @@ public final class DbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final AppContext app;
     private final Map<String, String> environment;
 
-    public DbCommand() {
-        this(System.getenv());
-    }
-
-    DbCommand(Map<String, String> environment) {
-        this.environment = environment;
+    DbCommand(AppContext app) {
+        this.app = app;
+        this.environment = app.environment();
     }
 
     @Override
@@ -83,7 +82,7 @@ public final class DbCommand implements Callable<Integer> {
             options = DatabaseInspector.Options.forProfile(loaded.profile(), true);
         }
         DatabaseSnapshot snapshot;
-        try (DatabaseInspector inspector = DatabaseInspector.open(url, options)) {
+        try (DatabaseInspector inspector = app.openDatabaseInspector(url, options)) {
             snapshot = inspector.snapshot();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,25 +1,23 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.deploy.DeploySettingsReader;
 import dev.signalbox.deploy.DeploySettingsReport;
-import dev.signalbox.railway.Pacer;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayTarget;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The "deploy" item of {@code signalbox check}: the service's deploy settings judged (fact and fix per judgement). */
 public final class DeploySettingsCheck {
-    private final Map<String, String> environment;
+    private final AppContext app;
 
-    public DeploySettingsCheck(Map<String, String> environment) {
-        this.environment = environment;
+    public DeploySettingsCheck(AppContext app) {
+        this.app = app;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -31,7 +29,7 @@ public final class DeploySettingsCheck {
         RailwayTarget target = null;
         if (settings != null) {
             try {
-                client = RailwayClient.forProfile(settings, environment, Pacer.sleeping(), Clock.systemUTC());
+                client = app.railwayClient(settings);
                 target = RailwayTarget.of(settings);
             } catch (ConfigException | RailwayException e) {
                 // The configuration and railway items already say why; judge the repository alone.

@@ -1,24 +1,27 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.Profile;
 import dev.signalbox.ops.ActionGuard;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.Confirmation;
-import dev.signalbox.ops.OpsContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The options of every command that changes something: confirmation on the terminal, --yes, read-only. */
 public final class GuardOptions {
+    private final AppContext app;
+
+    GuardOptions(AppContext app) {
+        this.app = app;
+    }
+
     @Option(names = {"-y", "--yes"}, description = "Do not ask. Refused for production without --confirm-environment.")
     boolean yes;
 
@@ -42,8 +45,7 @@ public final class GuardOptions {
         } else {
             confirmation = request -> askOnTerminal(request, err);
         }
-        return new ActionGuard(OpsContext.of(profile, readOnly), confirmation,
-                new AuditLog(PlatformDirs.detect().auditLog()), Clock.systemUTC());
+        return app.forProfile(loaded).guard(readOnly, confirmation);
     }
 
     private static Confirmation.Answer askOnTerminal(Confirmation.Request request, PrintWriter err) {

@@ -5,15 +5,12 @@ import dev.signalbox.common.Json;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ServiceUrl;
-import dev.signalbox.health.HealthChecker;
 import dev.signalbox.health.HealthEndpoint;
 import dev.signalbox.health.HealthMonitor;
 import dev.signalbox.health.HealthProbe;
 import dev.signalbox.health.HealthSnapshot;
 import dev.signalbox.health.HealthTarget;
-import dev.signalbox.common.Http;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +77,7 @@ public final class HealthCommand implements Callable<Integer> {
         if (watch) {
             return watch(target, settings, out);
         }
-        HealthReport report = HealthReport.of(new HealthChecker(Http.client(), settings, Clock.systemUTC()).check(target));
+        HealthReport report = HealthReport.of(profileOptions.app().healthChecker(settings).check(target));
         if (json) {
             Output.json(out, report);
         } else {

@@ -1,11 +1,10 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.common.Json;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileLoader;
-import dev.signalbox.config.ProfileStore;
 import dev.signalbox.discovery.Finding;
 import dev.signalbox.discovery.InitPlan;
 import dev.signalbox.discovery.InitPlanner;
@@ -37,6 +36,12 @@ import picocli.CommandLine.Spec;
                 "Secrets are never written: only references (env:NAME, railway-cli:login, libpq:).",
                 "Exit 0/1 as 'check'; 2 when a choice is left open with --yes, a profile exists without --force, or a file is malformed."})
 public final class InitCommand implements Callable<Integer> {
+    private final AppContext app;
+
+    InitCommand(AppContext app) {
+        this.app = app;
+    }
+
     @Option(names = "--dir", paramLabel = "DIR", description = "The service's repository (default: the current directory).")
     Path dir;
 
@@ -68,7 +73,7 @@ public final class InitCommand implements Callable<Integer> {
     public Integer call() throws ConfigException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, String> env = System.getenv();
+        Map<String, String> env = app.environment();
         Path directory = dir != null ? dir : Path.of("").toAbsolutePath();
         if (railwayEndpoint != null) {
             try {
@@ -115,7 +120,7 @@ public final class InitCommand implements Callable<Integer> {
                     + " alembic.ini, no DATABASE_URL or PG* variables. Run 'railway link' (or set RAILWAY_TOKEN) in the"
                     + " service's repository, or start from 'signalbox profile init NAME'; nothing was written");
         }
-        Path target = new ProfileStore(PlatformDirs.detect()).folder().resolve(profile.name() + ".json");
+        Path target = app.profiles().folder().resolve(profile.name() + ".json");
         String text;
         try {
             text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(plan.profile()) + "\n";
@@ -141,7 +146,7 @@ public final class InitCommand implements Callable<Integer> {
             throw new ConfigException(target.toString(), "cannot write the profile (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
         LoadedProfile loaded = new ProfileLoader().load(target);
-        CheckReport check = CheckCommand.report(loaded, env);
+        CheckReport check = CheckCommand.report(app, loaded);
         if (json) {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("profile", target.toString());

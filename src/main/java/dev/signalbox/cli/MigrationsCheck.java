@@ -1,5 +1,6 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.DatabaseUrl;
@@ -14,19 +15,17 @@ import dev.signalbox.migrations.Revision;
 import dev.signalbox.migrations.ScriptLocator;
 import dev.signalbox.migrations.UnknownRevision;
 import dev.signalbox.migrations.VersionTableReader;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The "migrations" item of {@code signalbox check}: the same snapshot as {@code signalbox migrations}, in brief. */
 public final class MigrationsCheck {
     private static final int MAX_DETAILS = 12;
-    private final Map<String, String> environment;
+    private final AppContext app;
 
-    public MigrationsCheck(Map<String, String> environment) {
-        this.environment = environment;
+    public MigrationsCheck(AppContext app) {
+        this.app = app;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -36,14 +35,13 @@ public final class MigrationsCheck {
         }
         List<String> details = new ArrayList<>();
         try {
-            MigrationInspector inspector = new MigrationInspector(ScriptLocator.locate(
-                    loaded.resolve(profile.migrations().location()), profile.migrations().iniSection()),
-                    true, true, Clock.systemUTC());
+            MigrationInspector inspector = app.migrationInspector(ScriptLocator.locate(
+                    loaded.resolve(profile.migrations().location()), profile.migrations().iniSection()), true, true);
             MigrationSnapshot snapshot;
             DatabaseUrl url = null;
             if (profile.database() != null) {
                 try {
-                    url = DatabaseReference.parse(profile.database().url()).resolve(environment);
+                    url = DatabaseReference.parse(profile.database().url()).resolve(app.environment());
                 } catch (ConfigException e) {
                     details.add("database not checked: " + e.getMessage());
                 }

@@ -17,7 +17,6 @@ import dev.signalbox.migrations.UnknownRevision;
 import dev.signalbox.migrations.VersionTableReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +84,7 @@ public final class MigrationsCommand implements Callable<Integer> {
             LoadedProfile profile = profileOptions.isSet() ? profileOptions.load() : null;
             try {
                 ScriptLocation location = locate(profile);
-                MigrationInspector inspector = new MigrationInspector(location, !noGit, lint, Clock.systemUTC());
+                MigrationInspector inspector = profileOptions.app().migrationInspector(location, !noGit, lint);
                 DatabaseUrl url = databaseUrl(profile);
                 if (url == null) {
                     return inspector.inspect();
@@ -118,7 +117,7 @@ public final class MigrationsCommand implements Callable<Integer> {
         }
 
         private DatabaseUrl databaseUrl(LoadedProfile profile) throws ConfigException {
-            Map<String, String> env = System.getenv();
+            Map<String, String> env = profileOptions.app().environment();
             if (db != null) {
                 // The same reading as 'db --db': a URL without password takes PGPASSWORD or ~/.pgpass, libpq: the PG* variables.
                 return DbCommand.parseDb(db, env);

@@ -1,9 +1,9 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.config.SecretReference;
 import java.io.IOException;
@@ -29,6 +29,12 @@ public final class ProfileCommand {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the profiles in the profiles folder.")
     static final class ListProfiles implements Callable<Integer> {
+        private final AppContext app;
+
+        ListProfiles(AppContext app) {
+            this.app = app;
+        }
+
         @Option(names = "--json", description = "Print as JSON.")
         boolean json;
         @Spec
@@ -36,7 +42,7 @@ public final class ProfileCommand {
 
         @Override
         public Integer call() {
-            ProfileStore store = new ProfileStore(PlatformDirs.detect());
+            ProfileStore store = app.profiles();
             List<ProfileStore.Entry> entries = store.list();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -136,6 +142,12 @@ public final class ProfileCommand {
     @Command(name = "init", mixinStandardHelpOptions = true,
             description = "Writes an example profile to the profiles folder (or --output FILE) to edit.")
     static final class Init implements Callable<Integer> {
+        private final AppContext app;
+
+        Init(AppContext app) {
+            this.app = app;
+        }
+
         @Parameters(paramLabel = "NAME", description = "Profile name (letters, digits, '.', '_', '-').")
         String name;
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write it.")
@@ -148,7 +160,7 @@ public final class ProfileCommand {
             if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
                 throw new ConfigException("NAME", "use letters, digits, '.', '_' or '-' (at most 64)");
             }
-            Path target = output != null ? output : new ProfileStore(PlatformDirs.detect()).folder().resolve(name + ".json");
+            Path target = output != null ? output : app.profiles().folder().resolve(name + ".json");
             if (Files.exists(target)) {
                 throw new ConfigException(target.toString(), "already exists; nothing was written");
             }

@@ -1,16 +1,26 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
-import dev.signalbox.config.ProfileStore;
 import picocli.CommandLine.Option;
 
 /** {@code --profile}: a profile file, or the name of one in the platform's profiles folder. */
 public final class ProfileOptions {
+    private final AppContext app;
+
+    ProfileOptions(AppContext app) {
+        this.app = app;
+    }
+
     @Option(names = {"-p", "--profile"}, paramLabel = "PROFILE",
             description = "Profile file, or the name of a profile in the profiles folder (see 'signalbox profile list').")
     String profile;
+
+    /** The composition root, for the command this option group belongs to. */
+    AppContext app() {
+        return app;
+    }
 
     public boolean isSet() {
         return profile != null;
@@ -32,7 +42,7 @@ public final class ProfileOptions {
         if (profile.contains("/") || profile.contains("\\") || profile.endsWith(".json")) {
             return null;
         }
-        java.nio.file.Path named = PlatformDirs.detect().profiles().resolve(profile + ".json");
+        java.nio.file.Path named = app.dirs().profiles().resolve(profile + ".json");
         return dev.signalbox.config.ProjectLoader.isProjectFile(named) ? named : null;
     }
 
@@ -40,6 +50,6 @@ public final class ProfileOptions {
         if (profile == null) {
             throw new ConfigException("--profile", "no profile given; name one with --profile FILE (see 'signalbox profile list')");
         }
-        return new ProfileStore(PlatformDirs.detect()).find(profile);
+        return app.profiles().find(profile);
     }
 }

@@ -1,5 +1,6 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
@@ -8,7 +9,6 @@ import dev.signalbox.config.Project;
 import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.monitor.ProjectComparison;
 import dev.signalbox.monitor.WatchFactory;
-import dev.signalbox.railway.Pacer;
 import dev.signalbox.railway.ProjectStatusQuery;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
@@ -38,11 +38,12 @@ final class ProjectCheck {
     /** Members are checked a few at a time: each mostly waits on the network, and 2 cores must stay responsive. */
     private static final int PARALLEL_MEMBERS = 4;
 
-    private final Map<String, String> environment;
-    private final Clock clock = Clock.systemUTC();
+    private final AppContext app;
+    private final Clock clock;
 
-    ProjectCheck(Map<String, String> environment) {
-        this.environment = environment;
+    ProjectCheck(AppContext app) {
+        this.app = app;
+        this.clock = app.clock();
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -95,7 +96,7 @@ final class ProjectCheck {
             List<Future<CheckReport>> reports = new ArrayList<>();
             List<Future<MigrationSnapshot>> migrations = new ArrayList<>();
             for (LoadedProfile member : project.members()) {
-                reports.add(pool.submit(() -> CheckCommand.report(member)));
+                reports.add(pool.submit(() -> CheckCommand.report(app, member)));
                 migrations.add(member.profile().migrations() == null || member.profile().database() == null ? null
                         : pool.submit(() -> WatchFactory.inspectMigrations(member, clock)));
             }
@@ -154,7 +155,7 @@ final class ProjectCheck {
         Map<LoadedProfile, VariableSet> result = new HashMap<>();
         for (List<LoadedProfile> group : byToken.values()) {
             try {
-                RailwayClient client = RailwayClient.forProfile(group.get(0).profile().railway(), environment, Pacer.sleeping(), clock);
+                RailwayClient client = app.railwayClient(group.get(0).profile().railway());
                 Map<RailwayTarget, LoadedProfile> byTarget = new LinkedHashMap<>();
                 for (LoadedProfile member : group) {
                     byTarget.put(RailwayTarget.of(member.profile().railway()), member);

@@ -1,29 +1,25 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.railway.Deployment;
-import dev.signalbox.railway.Pacer;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayStatus;
-import dev.signalbox.railway.RailwayStatusReader;
-import dev.signalbox.railway.RailwayTarget;
 import dev.signalbox.railway.RequiredVariableCheck;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The "railway" item of {@code signalbox check}: latest deployment, required variables, toggles left on, budget. */
 public final class RailwayCheck {
-    private final Map<String, String> environment;
+    private final AppContext app;
     private int exitCode = ExitCode.OK;
 
-    public RailwayCheck(Map<String, String> environment) {
-        this.environment = environment;
+    public RailwayCheck(AppContext app) {
+        this.app = app;
     }
 
     /** {@link ExitCode#USAGE} after Railway refused the profile's token (the rule of {@code railway} commands), else OK. */
@@ -39,8 +35,8 @@ public final class RailwayCheck {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try {
-            RailwayClient client = RailwayClient.forProfile(settings, environment, Pacer.sleeping(), Clock.systemUTC());
-            RailwayStatus status = new RailwayStatusReader(client, RailwayTarget.of(settings), loaded.profile(), Clock.systemUTC()).read();
+            RailwayClient client = app.railwayClient(settings);
+            RailwayStatus status = app.railwayStatusReader(client, loaded.profile()).read();
             Optional<Deployment> latest = status.latest();
             if (latest.isEmpty()) {
                 problems.add("the service has no deployment");

@@ -2,7 +2,6 @@ package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.Profile;
 import dev.signalbox.config.Secret;
 import dev.signalbox.ops.ActionGuard;
@@ -85,7 +84,7 @@ public final class RailwayCommand {
                 throw new ConfigException(loaded.file().toString(), "the profile has no \"railway\" section; add one with"
                         + " a token reference (e.g. \"token\": \"env:RAILWAY_TOKEN\") and run 'signalbox railway discover'");
             }
-            client = RailwayClient.forProfile(settings);
+            client = profileOptions.app().railwayClient(settings);
             try {
                 int code = run();
                 out().flush();
@@ -261,7 +260,7 @@ public final class RailwayCommand {
             if (reveal != null) {
                 String value = variables.reveal(reveal).orElseThrow(() -> new RailwayException(RailwayException.Kind.GRAPHQL_ERROR,
                         reveal + " is not set on this service"));
-                AuditLog audit = new AuditLog(PlatformDirs.detect().auditLog());
+                AuditLog audit = profileOptions.app().auditLog();
                 try {
                     audit.append(AuditRecord.reveal(OpsContext.of(loaded.profile(), false),
                             new RailwayActions(client, target(), loaded.profile()).variableTarget(reveal), reveal, "railway vars --reveal"));

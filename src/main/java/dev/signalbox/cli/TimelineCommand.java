@@ -2,11 +2,8 @@ package dev.signalbox.cli;
 
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.Profile;
-import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.TimelineEvent;
-import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.IncidentTimeline;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.RailwayAuditEntry;
@@ -48,14 +45,13 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws ConfigException, IOException {
         LoadedProfile loaded = profileOptions.load();
         Instant from = Instant.now().minus(DurationOption.parse("--since", since));
-        PlatformDirs dirs = PlatformDirs.detect();
         PrintWriter err = spec.commandLine().getErr();
         List<Deployment> deployments = List.of();
         List<RailwayAuditEntry> railwayAudit = List.of();
         if (loaded.profile().railway() != null) {
             RailwayClient client = null;
             try {
-                client = RailwayClient.forProfile(loaded.profile().railway());
+                client = profileOptions.app().railwayClient(loaded.profile().railway());
                 deployments = client.deployments(RailwayTarget.of(loaded.profile().railway()), 50);
             } catch (RailwayException | ConfigException e) {
                 err.println("note: Railway's deployment history is left out: " + e.getMessage());
@@ -73,8 +69,8 @@ public final class TimelineCommand implements Callable<Integer> {
                 }
             }
         }
-        List<TimelineEvent> events = IncidentTimeline.build(loaded, new EventJournal(dirs.state(), loaded.name()),
-                new AuditLog(dirs.auditLog()), deployments, railwayAudit, from);
+        List<TimelineEvent> events = IncidentTimeline.build(loaded, profileOptions.app().journal(loaded.name()),
+                profileOptions.app().auditLog(), deployments, railwayAudit, from);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, events);

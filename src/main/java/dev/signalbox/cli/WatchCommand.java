@@ -7,12 +7,10 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.monitor.ServiceWatch;
 import dev.signalbox.monitor.TimelineEvent;
-import dev.signalbox.monitor.WatchFactory;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.SandboxException;
 import dev.signalbox.sandbox.Scenario;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -56,7 +54,7 @@ public final class WatchCommand implements Callable<Integer> {
         if (!Boolean.getBoolean("signalbox.test")) {
             // Logging is configured on a background thread; until it is, a warning would go to stdout, which
             // --json-lines promises holds nothing but JSON. init is idempotent and waits for that thread.
-            dev.signalbox.common.Logging.init(dev.signalbox.config.PlatformDirs.detect().logs());
+            dev.signalbox.common.Logging.init(profileOptions.app().dirs().logs());
         }
         if (sandbox) {
             if (profileOptions.isSet()) {
@@ -76,10 +74,10 @@ public final class WatchCommand implements Callable<Integer> {
 
     private int watch(LoadedProfile loaded) throws ConfigException {
         try (StopSignal stop = new StopSignal()) {
-            ServiceWatch watch = WatchFactory.start(loaded);
+            ServiceWatch watch = profileOptions.app().forProfile(loaded).startWatch();
             WatchAlerts alerts;
             try {
-                alerts = WatchAlerts.attach(watch, System.getenv(), true, false, WebhookSender.Retry.DEFAULT, Clock.systemUTC());
+                alerts = WatchAlerts.attach(watch, profileOptions.app().environment(), true, false, WebhookSender.Retry.DEFAULT, profileOptions.app().clock());
             } catch (ConfigException e) {
                 // A webhook whose secret is missing: nothing has been announced yet, stop before anything is.
                 watch.close();

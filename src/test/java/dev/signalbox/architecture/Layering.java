@@ -130,9 +130,9 @@ final class Layering {
                     }
                     return FACTORIES.contains(owner + "." + target.getName());
                 });
-        return noClasses().that().resideInAPackage(ui())
+        return noClasses().that().resideInAnyPackage(ui(), root + ".cli..")
                 .should().callCodeUnitWhere(buildsAnEngine)
-                .because("view models get what they need from app.AppContext / app.ServiceContext (the composition root)")
+                .because("view models and commands get what they need from app.AppContext / app.ServiceContext (the composition root)")
                 .allowEmptyShould(true);
     }
 

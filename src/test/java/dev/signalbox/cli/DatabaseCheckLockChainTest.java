@@ -1,5 +1,6 @@
 package dev.signalbox.cli;
 
+import dev.signalbox.app.AppContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signalbox.sandbox.Sandbox;
@@ -15,7 +16,7 @@ class DatabaseCheckLockChainTest {
     void theCheckNamesWhatWaitsForWhichLockOnWhichRelationRunningWhat() throws Exception {
         try (Sandbox sandbox = Sandbox.start(Scenario.BLOCKED_MIGRATION, line -> { })) {
             CheckReport.Builder report = new CheckReport.Builder(sandbox.profile().profile().name());
-            new DatabaseCheck(Map.of()).addTo(report, sandbox.profile());
+            new DatabaseCheck(AppContext.lazy().withEnvironment(Map.of())).addTo(report, sandbox.profile());
             CheckReport.Item database = report.build().items().get(0);
             List<String> locks = database.details().stream().filter(line -> line.startsWith("lock: ")).toList();
 
