@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: builds the shell and shows the window. Closing the window ends the process. */
 public final class ConsoleApplication extends Application {
     private Stage stage;
+    private dev.signalbox.ui.shell.AttentionBadge badge;
     private ShellViewModel model;
     private AppContext app;
     private WindowState saved;
@@ -80,6 +81,12 @@ public final class ConsoleApplication extends Application {
         Scene scene = new Scene(shell, saved.width(), saved.height());
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
         stage.titleProperty().bind(model.titleProperty());
+        badge = new dev.signalbox.ui.shell.AttentionBadge(model.background(), ConsoleApplication.class.getResource("/icons/signalbox.png"),
+                () -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                }));
+        model.attentionProperty().addListener((obs, old, now) -> badge.show(now.intValue(), model.titleProperty().get()));
         stage.getIcons().add(new Image(ConsoleApplication.class.getResourceAsStream("/icons/signalbox.png")));
         stage.setScene(scene);
         placeWindow(saved);
@@ -125,6 +132,9 @@ public final class ConsoleApplication extends Application {
             boolean maximized = stage.isMaximized();
             new WindowState(stage.getX(), stage.getY(), stage.getScene().getWidth(), stage.getScene().getHeight(),
                     maximized, model.sectionProperty().get().name(), theme.name().toLowerCase()).save(app.windowStateFile());
+        }
+        if (badge != null) {
+            badge.close();
         }
         if (model != null) {
             model.shutdown();

@@ -50,6 +50,7 @@ public final class ShellViewModel {
     private boolean projectSandboxStarting;
     private final java.util.Set<ServiceWatch> listenedTo = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Signalbox");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper attention = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
         this(AppContext.withProfiles(store), initial, readOnly);
@@ -235,12 +236,19 @@ public final class ShellViewModel {
         ProjectModel model = project.get();
         if (model == null || model.snapshotProperty().get() == null) {
             title.set("Signalbox");
+            attention.set(0);
             return;
         }
         ProjectWatch.Snapshot snapshot = model.snapshotProperty().get();
         int failing = snapshot.failing();
+        attention.set(failing);
         title.set("Signalbox - " + snapshot.project() + (failing == 0 ? ": all " + snapshot.rows().size() + " OK"
                 : ": " + failing + " of " + snapshot.rows().size() + " need attention"));
+    }
+
+    /** How many members of the watched project need attention (0 without a project): the dock or tray badge. */
+    public javafx.beans.property.ReadOnlyIntegerProperty attentionProperty() {
+        return attention.getReadOnlyProperty();
     }
 
     /** The window's title: the project and how many of its members need attention, the one glance from the taskbar. */

@@ -71,6 +71,9 @@ class FleetViewTest {
         assertThat(table.getItems()).extracting(FleetRow::level).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("need attention"));
         assertThat(stage.getTitle()).startsWith("Signalbox - facteur: ").contains("of 6 need attention");
+        // The dock/tray badge counts the same members the title does.
+        assertThat(stage.getTitle()).contains(model.attentionProperty().get() + " of 6 need attention");
+        assertThat(model.attentionProperty().get()).isPositive();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fleet-findings").queryListView().getItems().stream()
                 .anyMatch(f -> f.toString().contains("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api")));
         assertThat(robot.lookup("#fleet-findings").queryListView().getItems()).hasSizeGreaterThanOrEqualTo(2);

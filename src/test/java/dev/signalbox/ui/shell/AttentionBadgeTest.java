@@ -1,0 +1,74 @@
+package dev.signalbox.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The tray badge as a user sees it at tray size: the count in a red disc at the top right, the icon elsewhere. */
+class AttentionBadgeTest {
+    private static final int SIZE = 64;
+
+    @Test
+    void aCountIsDrawnInARedDiscAtTheTopRightAndLeavesTheRestOfTheIcon() throws Exception {
+        BufferedImage icon = ImageIO.read(AttentionBadge.class.getResource("/icons/signalbox.png"));
+        BufferedImage plain = AttentionBadge.badged(icon, 0, SIZE);
+        BufferedImage three = AttentionBadge.badged(icon, 3, SIZE);
+
+        // Inside the disc, left of the digit: the badge's red.
+        int disc = SIZE * 5 / 8;
+        Color discEdge = new Color(three.getRGB(SIZE - disc + disc / 4, disc / 2), true);
+        assertThat(discEdge.getRed()).isGreaterThan(180);
+        assertThat(discEdge.getGreen()).isLessThan(80);
+        // The digit is drawn in white at the disc's centre.
+        assertThat(countWhite(three, SIZE - disc, 0, disc)).isPositive();
+        // Below the disc the icon is untouched.
+        for (int x = 0; x < SIZE; x++) {
+            for (int y = disc + 2; y < SIZE; y++) {
+                assertThat(three.getRGB(x, y)).isEqualTo(plain.getRGB(x, y));
+            }
+        }
+    }
+
+    @Test
+    void zeroClearsTheBadgeAndMoreThanNineReadsNinePlus() throws Exception {
+        BufferedImage icon = ImageIO.read(AttentionBadge.class.getResource("/icons/signalbox.png"));
+        BufferedImage plain = AttentionBadge.badged(icon, 0, SIZE);
+        BufferedImage nine = AttentionBadge.badged(icon, 9, SIZE);
+        BufferedImage many = AttentionBadge.badged(icon, 40, SIZE);
+        assertThat(countRed(plain)).isLessThan(countRed(nine) / 10);
+        // "9+" is wider than "9": more white in the disc.
+        int disc = SIZE * 5 / 8;
+        assertThat(countWhite(many, SIZE - disc, 0, disc)).isGreaterThan(countWhite(nine, SIZE - disc, 0, disc));
+    }
+
+    private static int countRed(BufferedImage image) {
+        int red = 0;
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                Color c = new Color(image.getRGB(x, y), true);
+                if (c.getAlpha() > 200 && c.getRed() > 180 && c.getGreen() < 80 && c.getBlue() < 80) {
+                    red++;
+                }
+            }
+        }
+        return red;
+    }
+
+    private static int countWhite(BufferedImage image, int x0, int y0, int size) {
+        int white = 0;
+        // The inner part of the disc only: its white outline is not the digit.
+        int margin = size / 5;
+        for (int x = x0 + margin; x < x0 + size - margin; x++) {
+            for (int y = y0 + margin; y < y0 + size - margin; y++) {
+                Color c = new Color(image.getRGB(x, y), true);
+                if (c.getRed() > 230 && c.getGreen() > 230 && c.getBlue() > 230) {
+                    white++;
+                }
+            }
+        }
+        return white;
+    }
+}
