@@ -32,6 +32,11 @@ public final class Ticker {
      * for good once the owner has been garbage collected (a view that was replaced).
      */
     public static void every(Duration period, Node owner, Runnable action) {
+        // The action usually captures its view, which holds the owner: kept by the scheduled task it would keep the
+        // owner reachable for ever (every view ever built, ticking). Kept in the owner's own properties instead, it
+        // lives exactly as long as the owner, and the task holds the owner weakly.
+        Object key = new Object();
+        owner.getProperties().put(key, action);
         WeakReference<Node> ownerRef = new WeakReference<>(owner);
         AtomicReference<ScheduledFuture<?>> self = new AtomicReference<>();
         long millis = period.toMillis();
@@ -45,8 +50,8 @@ public final class Ticker {
             }
             Platform.runLater(() -> {
                 Node node = ownerRef.get();
-                if (node != null && showing(node)) {
-                    action.run();
+                if (node != null && showing(node) && node.getProperties().get(key) instanceof Runnable tick) {
+                    tick.run();
                 }
             });
         }, millis, millis, TimeUnit.MILLISECONDS));
