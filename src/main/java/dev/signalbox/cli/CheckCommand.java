@@ -19,12 +19,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs every check of a profile once and prints the verdicts.",
                 "Exit 0 when all is well, 1 when something needs attention, 2 on a usage or configuration error."})
 public final class CheckCommand implements Callable<Integer> {
-    private final AppContext app;
-
-    CheckCommand(AppContext app) {
-        this.app = app;
-    }
-
     @Mixin
     ProfileOptions profileOptions;
 
@@ -50,7 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (SandboxCommand.PROJECT_SCENARIO.equals(scenario)) {
                 try (dev.signalbox.sandbox.ProjectSandbox running = dev.signalbox.sandbox.ProjectSandbox.start(line -> { })) {
-                    return printProject(new ProjectCheck(app).run(running.project()));
+                    return printProject(new ProjectCheck(profileOptions.app()).run(running.project()));
                 } catch (SandboxException e) {
                     spec.commandLine().getErr().println("error: the project sandbox could not start: " + e.getMessage());
                     spec.commandLine().getErr().flush();
@@ -68,7 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         java.nio.file.Path project = profileOptions.projectFile();
         if (project != null) {
-            return printProject(new ProjectCheck(app).run(new dev.signalbox.config.ProjectLoader().load(project)));
+            return printProject(new ProjectCheck(profileOptions.app()).run(new dev.signalbox.config.ProjectLoader().load(project)));
         }
         return check(profileOptions.load());
     }
@@ -104,6 +98,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private int check(LoadedProfile profile) {
+        AppContext app = profileOptions.app();
         RailwayCheck railway = new RailwayCheck(app);
         CheckReport result = report(app, profile, railway);
         PrintWriter out = spec.commandLine().getOut();

@@ -1,6 +1,5 @@
 package dev.signalbox.cli;
 
-import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.ops.ActionGuard;
@@ -74,12 +73,6 @@ public final class RunbookCommand {
             description = {"Runs a runbook from where it stands (resumes after a crash or a failure), step by step.",
                     "Stops at the first step that cannot be verified and says what to do."})
     static final class Run implements Callable<Integer> {
-        private final AppContext app;
-
-        Run(AppContext app) {
-            this.app = app;
-        }
-
         @Mixin
         ProfileOptions profileOptions;
         @Mixin
@@ -98,8 +91,8 @@ public final class RunbookCommand {
             Runbook runbook = RunbookLoader.find(loaded, name);
             PrintWriter out = spec.commandLine().getOut();
             ActionGuard guard = guardOptions.guard(loaded, spec.commandLine().getErr());
-            try (EngineRunbookServices services = app.forProfile(loaded).runbookServices(guard, app.clock())) {
-                RunbookRunner runner = new RunbookRunner(runbook, loaded.name(), services, app.runbookProgress(), Clock.systemUTC(),
+            try (EngineRunbookServices services = profileOptions.app().forProfile(loaded).runbookServices(guard, profileOptions.app().clock())) {
+                RunbookRunner runner = new RunbookRunner(runbook, loaded.name(), services, profileOptions.app().runbookProgress(), Clock.systemUTC(),
                         Duration.ofMillis((long) (pollSeconds * 1000)));
                 AtomicInteger printed = new AtomicInteger(runner.progress().log().size());
                 runner.addListener(progress -> {
@@ -130,12 +123,6 @@ public final class RunbookCommand {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Where each runbook of the profile stands, and what it left in effect (e.g. the bypass still ON).")
     static final class Status implements Callable<Integer> {
-        private final AppContext app;
-
-        Status(AppContext app) {
-            this.app = app;
-        }
-
         @Mixin
         ProfileOptions profileOptions;
         @Option(names = "--json", description = "Print as JSON.")
@@ -150,7 +137,7 @@ public final class RunbookCommand {
             Map<String, Object> all = new LinkedHashMap<>();
             boolean attention = false;
             for (Runbook runbook : RunbookLoader.forProfile(loaded)) {
-                var progress = app.runbookProgress().current(loaded.name(), runbook.name());
+                var progress = profileOptions.app().runbookProgress().current(loaded.name(), runbook.name());
                 all.put(runbook.name(), progress.orElse(null));
                 if (progress.isEmpty()) {
                     if (!json) {
@@ -161,7 +148,7 @@ public final class RunbookCommand {
                 RunbookProgress p = progress.get();
                 attention |= !p.effects().isEmpty() || (p.status() != RunbookProgress.Status.COMPLETED);
                 if (!json) {
-                    var holder = app.runbookProgress().holder(loaded.name(), runbook.name());
+                    var holder = profileOptions.app().runbookProgress().holder(loaded.name(), runbook.name());
                     String who = switch (p.status()) {
                         case RUNNING -> holder.map(h -> ", run by the console " + h.describe()).orElse("");
                         case INTERRUPTED -> holder.map(h -> ": the console holding it (" + h.describe() + ") is gone"
@@ -188,12 +175,6 @@ public final class RunbookCommand {
     @Command(name = "abort", mixinStandardHelpOptions = true,
             description = "Marks a runbook aborted (nothing is undone: 'status' still shows what is in effect).")
     static final class Abort implements Callable<Integer> {
-        private final AppContext app;
-
-        Abort(AppContext app) {
-            this.app = app;
-        }
-
         @Mixin
         ProfileOptions profileOptions;
         @Parameters(paramLabel = "NAME")
@@ -205,7 +186,7 @@ public final class RunbookCommand {
         public Integer call() throws ConfigException {
             LoadedProfile loaded = profileOptions.load();
             Runbook runbook = RunbookLoader.find(loaded, name);
-            RunbookRunner runner = new RunbookRunner(runbook, loaded.name(), null, app.runbookProgress(), Clock.systemUTC(), Duration.ofSeconds(1));
+            RunbookRunner runner = new RunbookRunner(runbook, loaded.name(), null, profileOptions.app().runbookProgress(), Clock.systemUTC(), Duration.ofSeconds(1));
             RunbookProgress progress;
             try {
                 progress = runner.abandon();

@@ -1,5 +1,6 @@
 package dev.signalbox.cli;
 
+import org.slf4j.LoggerFactory;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.DatabaseUrl;
 import dev.signalbox.migrations.MigrationException;
@@ -50,44 +51,36 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ConfigException, InterruptedException {
         if (PROJECT_SCENARIO.equals(scenario)) {
-            return runProject();
+            return serve(progress -> {
+                dev.signalbox.sandbox.ProjectSandbox project = dev.signalbox.sandbox.ProjectSandbox.start(progress);
+                return new Running(project, project.projectFile());
+            });
         }
         Scenario chosen = parseScenario(scenario);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Sandbox sandbox;
-        try {
-            sandbox = Sandbox.start(chosen, line -> {
-                err.println(line);
-                err.flush();
-            });
-        } catch (SandboxException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
-            return ExitCode.USAGE;
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
-        out.println(sandbox.profileFile());
-        out.flush();
-        err.println("Watch it with: signalbox check --profile " + sandbox.profileFile() + "   (Ctrl+C stops the sandbox)");
-        err.flush();
-        stopped.await();
-        return ExitCode.OK;
+        return serve(progress -> {
+            Sandbox single = Sandbox.start(chosen, progress);
+            return new Running(single, single.profileFile());
+        });
     }
 
     /** The project sandbox (three services, two environments) is not one of the single-service scenarios. */
     static final String PROJECT_SCENARIO = "project";
 
-    private int runProject() throws InterruptedException {
+    /** A started sandbox and the file to watch it with (a profile, or the project file). */
+    private record Running(AutoCloseable sandbox, java.nio.file.Path file) {
+    }
+
+    private interface Starter {
+        Running start(java.util.function.Consumer<String> progress) throws SandboxException;
+    }
+
+    /** Starts a sandbox, prints the file to watch it with, and keeps it until Ctrl+C (or SIGTERM). */
+    private int serve(Starter starter) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        dev.signalbox.sandbox.ProjectSandbox sandbox;
+        Running running;
         try {
-            sandbox = dev.signalbox.sandbox.ProjectSandbox.start(line -> {
+            running = starter.start(line -> {
                 err.println(line);
                 err.flush();
             });
@@ -98,12 +91,16 @@ public final class SandboxCommand implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
+            try {
+                running.sandbox().close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(SandboxCommand.class).warn("stopping the sandbox failed", e);
+            }
             stopped.countDown();
         }, "sandbox-shutdown"));
-        out.println(sandbox.projectFile());
+        out.println(running.file());
         out.flush();
-        err.println("Watch it with: signalbox check --profile " + sandbox.projectFile() + "   (Ctrl+C stops the sandbox)");
+        err.println("Watch it with: signalbox check --profile " + running.file() + "   (Ctrl+C stops the sandbox)");
         err.flush();
         stopped.await();
         return ExitCode.OK;
