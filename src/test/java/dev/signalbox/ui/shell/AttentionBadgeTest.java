@@ -17,11 +17,9 @@ class AttentionBadgeTest {
         BufferedImage plain = AttentionBadge.badged(icon, 0, SIZE);
         BufferedImage three = AttentionBadge.badged(icon, 3, SIZE);
 
-        // Inside the disc, left of the digit: the badge's red.
+        // Inside the disc, right of the digit: the badge's red.
         int disc = SIZE * 5 / 8;
-        Color discEdge = new Color(three.getRGB(SIZE - disc + disc / 4, disc / 2), true);
-        assertThat(discEdge.getRed()).isGreaterThan(180);
-        assertThat(discEdge.getGreen()).isLessThan(80);
+        assertThat(badgeRed(three.getRGB(SIZE - disc / 6, disc / 2))).isTrue();
         // The digit is drawn in white at the disc's centre.
         assertThat(countWhite(three, SIZE - disc, 0, disc)).isPositive();
         // Below the disc the icon is untouched.
@@ -38,23 +36,32 @@ class AttentionBadgeTest {
         BufferedImage plain = AttentionBadge.badged(icon, 0, SIZE);
         BufferedImage nine = AttentionBadge.badged(icon, 9, SIZE);
         BufferedImage many = AttentionBadge.badged(icon, 40, SIZE);
-        assertThat(countRed(plain)).isLessThan(countRed(nine) / 10);
-        // "9+" is wider than "9": more white in the disc.
         int disc = SIZE * 5 / 8;
-        assertThat(countWhite(many, SIZE - disc, 0, disc)).isGreaterThan(countWhite(nine, SIZE - disc, 0, disc));
+        assertThat(badgeRed(nine.getRGB(SIZE - disc / 6, disc / 2))).isTrue();
+        assertThat(badgeRed(plain.getRGB(SIZE - disc / 6, disc / 2))).as("no disc for 0").isFalse();
+        assertThat(plain.getRGB(SIZE - disc / 6, disc / 2)).isEqualTo(AttentionBadge.badged(icon, 0, SIZE).getRGB(SIZE - disc / 6, disc / 2));
+        // "9+" is wider than "9": its white spans more columns of the disc.
+        assertThat(whiteColumns(many, SIZE - disc, 0, disc)).isGreaterThan(whiteColumns(nine, SIZE - disc, 0, disc));
     }
 
-    private static int countRed(BufferedImage image) {
-        int red = 0;
-        for (int x = 0; x < image.getWidth(); x++) {
-            for (int y = 0; y < image.getHeight(); y++) {
+    private static boolean badgeRed(int argb) {
+        Color c = new Color(argb, true);
+        return c.getAlpha() > 200 && c.getRed() > 180 && c.getGreen() < 80 && c.getBlue() < 80;
+    }
+
+    private static int whiteColumns(BufferedImage image, int x0, int y0, int size) {
+        int margin = size / 5;
+        int columns = 0;
+        for (int x = x0 + margin; x < x0 + size - margin; x++) {
+            for (int y = y0 + margin; y < y0 + size - margin; y++) {
                 Color c = new Color(image.getRGB(x, y), true);
-                if (c.getAlpha() > 200 && c.getRed() > 180 && c.getGreen() < 80 && c.getBlue() < 80) {
-                    red++;
+                if (c.getRed() > 230 && c.getGreen() > 230 && c.getBlue() > 230) {
+                    columns++;
+                    break;
                 }
             }
         }
-        return red;
+        return columns;
     }
 
     private static int countWhite(BufferedImage image, int x0, int y0, int size) {
