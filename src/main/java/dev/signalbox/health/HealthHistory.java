@@ -12,7 +12,9 @@ import java.util.Map;
  * Bounded history of every endpoint's probes: one ring per endpoint, each sample kept as 20 bytes of primitives
  * (time, total and first-byte latency, status, failure class, verdict) and never as a body or an object. The
  * default capacity holds a day at one probe every 5 s (twice the default rate, to leave room for fast polling
- * during deploys and failures) in about 340 KB per endpoint. The oldest samples are overwritten.
+ * during deploys and failures) in about 340 KB per endpoint. The arrays grow to that as samples arrive (a project
+ * of 40 endpoints watched for half an hour holds a few hundred samples each, not a day's 14 MB preallocated); once
+ * full, the oldest samples are overwritten.
  * <p>
  * Thread-safe.
  */
@@ -64,6 +66,9 @@ public final class HealthHistory {
             ring.windows.clear();
         }
         int i = ring.next;
+        if (i == ring.time.length) {
+            ring.grow(capacity);
+        }
         ring.time[i] = epochMillis;
         ring.totalMicros[i] = clampToInt(totalMicros);
         ring.firstByteMicros[i] = clampToInt(firstByteMicros);
@@ -126,7 +131,11 @@ public final class HealthHistory {
 
     /** Bytes held by the sample arrays of every ring (the bulk of this object's memory). */
     public synchronized long retainedBytes() {
-        return (long) rings.size() * capacity * Ring.BYTES_PER_SAMPLE;
+        long bytes = 0;
+        for (Ring ring : rings.values()) {
+            bytes += (long) ring.time.length * Ring.BYTES_PER_SAMPLE;
+        }
+        return bytes;
     }
 
     /**
@@ -316,22 +325,38 @@ public final class HealthHistory {
         /** False once a sample arrived older than the previous one (the clock went back). */
         boolean ordered = true;
 
-        final long[] time;
-        final int[] totalMicros;
-        final int[] firstByteMicros;
-        final short[] status;
-        final byte[] failure;
-        final byte[] verdict;
+        /** The first allocation: about 20 minutes at the default probe interval. */
+        static final int INITIAL_LENGTH = 128;
+
+        long[] time;
+        int[] totalMicros;
+        int[] firstByteMicros;
+        short[] status;
+        byte[] failure;
+        byte[] verdict;
         int next;
         int size;
 
         Ring(int capacity) {
-            time = new long[capacity];
-            totalMicros = new int[capacity];
-            firstByteMicros = new int[capacity];
-            status = new short[capacity];
-            failure = new byte[capacity];
-            verdict = new byte[capacity];
+            allocate(Math.min(capacity, INITIAL_LENGTH));
+        }
+
+        private void allocate(int length) {
+            time = time == null ? new long[length] : Arrays.copyOf(time, length);
+            totalMicros = totalMicros == null ? new int[length] : Arrays.copyOf(totalMicros, length);
+            firstByteMicros = firstByteMicros == null ? new int[length] : Arrays.copyOf(firstByteMicros, length);
+            status = status == null ? new short[length] : Arrays.copyOf(status, length);
+            failure = failure == null ? new byte[length] : Arrays.copyOf(failure, length);
+            verdict = verdict == null ? new byte[length] : Arrays.copyOf(verdict, length);
+        }
+
+        /**
+         * Doubles the arrays (at most to {@code capacity}). Only called while the ring has not wrapped (the next
+         * index is the arrays' length, which is below the capacity), so the samples are in order from index 0 and a
+         * copy keeps every index valid.
+         */
+        void grow(int capacity) {
+            allocate(Math.min(capacity, time.length * 2));
         }
     }
 }

@@ -68,8 +68,35 @@ class HealthHistoryTest {
 
     @Test
     void aDayOfThreeEndpointsFitsInAFewMegabytes() {
-        HealthHistory history = new HealthHistory(List.of("liveness", "readiness", "version"), HealthHistory.DEFAULT_CAPACITY);
+        List<String> endpoints = List.of("liveness", "readiness", "version");
+        HealthHistory history = new HealthHistory(endpoints, HealthHistory.DEFAULT_CAPACITY);
         assertThat(HealthHistory.DEFAULT_CAPACITY).isGreaterThanOrEqualTo((int) (Duration.ofDays(1).toSeconds() / 10));
+        // A day and a half at one probe every 5 s: the rings are full and have wrapped.
+        for (int k = 0; k < HealthHistory.DEFAULT_CAPACITY * 3 / 2; k++) {
+            for (String endpoint : endpoints) {
+                history.record(endpoint, T0.toEpochMilli() + k * 5_000L, 200, 1_000, 500, null, HealthVerdict.UP);
+            }
+        }
+        assertThat(history.size("liveness")).isEqualTo(HealthHistory.DEFAULT_CAPACITY);
         assertThat(history.retainedBytes()).isLessThan(2L * 1024 * 1024);
+    }
+
+    @Test
+    void historyMemoryGrowsWithItsSamplesAndTheyStayInOrderAcrossEachGrowth() {
+        HealthHistory history = new HealthHistory(List.of("readiness"), HealthHistory.DEFAULT_CAPACITY);
+        long fresh = history.retainedBytes();
+        // Half an hour at the default 10 s: what a project of 40 endpoints holds per endpoint after 30 minutes.
+        for (int k = 0; k < 180; k++) {
+            history.record("readiness", T0.toEpochMilli() + k * 10_000L, k % 7 == 0 ? 503 : 200, 1_000 + k, 500, null,
+                    k % 7 == 0 ? HealthVerdict.DOWN : HealthVerdict.UP);
+        }
+        assertThat(fresh).isLessThan(10_000);
+        // A full ring is 345,600 bytes; 180 samples fit in the second growth (256 samples).
+        assertThat(history.retainedBytes()).isLessThan(20_000);
+        List<HealthHistory.Point> points = history.points("readiness", T0.minusSeconds(1));
+        assertThat(points).hasSize(180);
+        assertThat(points).extracting(HealthHistory.Point::time).isSorted();
+        assertThat(points.get(0).httpStatus()).isEqualTo(503);
+        assertThat(points.get(179).totalMillis()).isCloseTo(1.179, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
