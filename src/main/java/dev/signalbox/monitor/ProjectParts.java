@@ -33,13 +33,19 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
      * calls are synchronous here), so 8 threads keep 40 endpoints on time unless 8 of them hang at once; the
      * alternative was up to 4 threads per member, 160 for 40 members.
      */
-    private final java.util.concurrent.ScheduledThreadPoolExecutor healthPool = healthPool();
+    private final java.util.concurrent.ScheduledThreadPoolExecutor healthPool = pool("signalbox-project-health-", HEALTH_THREADS);
+    /**
+     * Every member's part pollers (database, migrations, Railway) on one pool: the database and Railway reads are
+     * shared per database and per token already, so most polls hand over a snapshot another member's poll took;
+     * before, each member's watch had 3 threads of its own (120 for 40 members).
+     */
+    private final java.util.concurrent.ScheduledThreadPoolExecutor pollPool = pool("signalbox-project-poll-", POLL_THREADS);
 
-    private static java.util.concurrent.ScheduledThreadPoolExecutor healthPool() {
+    private static java.util.concurrent.ScheduledThreadPoolExecutor pool(String name, int threads) {
         java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(HEALTH_THREADS,
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(threads,
                 runnable -> {
-                    Thread thread = new Thread(runnable, "signalbox-project-health-" + number.incrementAndGet());
+                    Thread thread = new Thread(runnable, name + number.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
@@ -48,6 +54,12 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
     }
 
     public static final int HEALTH_THREADS = 8;
+    public static final int POLL_THREADS = 6;
+
+    @Override
+    public java.util.concurrent.ScheduledExecutorService pollExecutor() {
+        return pollPool;
+    }
 
     @Override
     public java.util.concurrent.ScheduledThreadPoolExecutor healthExecutor() {
@@ -155,6 +167,7 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
     @Override
     public synchronized void close() {
         healthPool.shutdownNow();
+        pollPool.shutdownNow();
         databases.values().forEach(SharedDatabase::close);
     }
 }

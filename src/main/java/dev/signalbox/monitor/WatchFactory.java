@@ -39,6 +39,11 @@ public final class WatchFactory {
         default java.util.concurrent.ScheduledThreadPoolExecutor healthExecutor() {
             return null;
         }
+
+        /** A pool every member's part pollers share; null for a pool per member. */
+        default java.util.concurrent.ScheduledExecutorService pollExecutor() {
+            return null;
+        }
     }
 
     /** A watch journaling to the platform's state folder; the console builds its watch through {@code app.ServiceContext}. */
@@ -58,6 +63,9 @@ public final class WatchFactory {
         watch.journalTo(journal);
         if (shared != null && shared.healthExecutor() != null) {
             watch.probeHealthOn(shared.healthExecutor());
+        }
+        if (shared != null && shared.pollExecutor() != null) {
+            watch.pollOn(shared.pollExecutor());
         }
         watch.watchHealth();
         if (profile.migrations() != null) {

@@ -85,6 +85,10 @@ class ProjectWatchTest {
         assertThat(parts.healthExecutor().getCompletedTaskCount()).isGreaterThanOrEqualTo(6);
         assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("signalbox-project-health-")).count())
                 .isBetween(1L, (long) ProjectParts.HEALTH_THREADS);
+        // And their database, migration and Railway polls on its one poll pool, not on 3 threads per member.
+        assertThat(((java.util.concurrent.ScheduledThreadPoolExecutor) parts.pollExecutor()).getCompletedTaskCount()).isGreaterThanOrEqualTo(6);
+        assertThat(Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("signalbox-project-poll-")).count())
+                .isBetween(1L, (long) ProjectParts.POLL_THREADS);
         assertThat(snapshot.findings()).anySatisfy(f -> assertThat(f.summary())
                 .isEqualTo("1 variable set in facteur-worker-staging but not in facteur-worker: DATABASE_URL"));
     }

@@ -56,7 +56,8 @@ class FleetViewTest {
 
     /** Waits until every member has been read and the crashed worker is known, then returns the rows' table. */
     private TableView<FleetRow> awaitFleet(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.sectionProperty().get() == ConsoleSection.FLEET
+        // Evaluated on the FX thread: a lookup while the fleet's rows are being replaced reads a changing child list.
+        dev.signalbox.ui.common.FxThread.waitFor(90, () -> model.sectionProperty().get() == ConsoleSection.FLEET
                 && robot.lookup("#fleet-table").tryQuery().isPresent()
                 && table(robot).getItems().size() == 6
                 && table(robot).getItems().stream().allMatch(r -> r.deployment() != null && r.level() != FleetRow.Level.LOADING));
@@ -69,12 +70,12 @@ class FleetViewTest {
         assertThat(table.getItems().get(0).member()).isEqualTo("facteur-worker");
         assertThat(table.getItems().get(0).level()).isEqualTo(FleetRow.Level.DOWN);
         assertThat(table.getItems()).extracting(FleetRow::level).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("need attention"));
+        dev.signalbox.ui.common.FxThread.waitFor(10, () -> stage.getTitle().contains("need attention"));
         assertThat(stage.getTitle()).startsWith("Signalbox - facteur: ").contains("of 6 need attention");
         // The dock/tray badge counts the same members the title does.
         assertThat(stage.getTitle()).contains(model.attentionProperty().get() + " of 6 need attention");
         assertThat(model.attentionProperty().get()).isPositive();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#fleet-findings").queryListView().getItems().stream()
+        dev.signalbox.ui.common.FxThread.waitFor(30, () -> robot.lookup("#fleet-findings").queryListView().getItems().stream()
                 .anyMatch(f -> f.toString().contains("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api")));
         assertThat(robot.lookup("#fleet-findings").queryListView().getItems()).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -83,7 +84,7 @@ class FleetViewTest {
     void theFilterNarrowsTheRowsToWhatMatches(FxRobot robot) throws Exception {
         awaitFleet(robot);
         robot.clickOn("#fleet-filter").write("staging");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+        dev.signalbox.ui.common.FxThread.waitFor(5, () -> table(robot).getItems().size() == 3);
         assertThat(table(robot).getItems()).allSatisfy(r -> assertThat(r.environment()).isEqualTo("staging"));
     }
 
@@ -91,12 +92,12 @@ class FleetViewTest {
     void enterOnARowOpensThatMemberInEveryView(FxRobot robot) throws Exception {
         awaitFleet(robot);
         robot.clickOn("#fleet-filter").write("worker");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        dev.signalbox.ui.common.FxThread.waitFor(5, () -> table(robot).getItems().size() == 2);
         robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(robot).getSelectionModel().getSelectedItem() != null);
+        dev.signalbox.ui.common.FxThread.waitFor(5, () -> table(robot).getSelectionModel().getSelectedItem() != null);
         String chosen = table(robot).getSelectionModel().getSelectedItem().member();
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.sectionProperty().get() == ConsoleSection.OVERVIEW
+        dev.signalbox.ui.common.FxThread.waitFor(5, () -> model.sectionProperty().get() == ConsoleSection.OVERVIEW
                 && model.watchProperty().get() != null && model.watchProperty().get().watch().profile().name().equals(chosen));
         assertThat(chosen).isEqualTo("facteur-worker");
         assertThat(model.projectProperty().get()).as("the project keeps being watched").isNotNull();
