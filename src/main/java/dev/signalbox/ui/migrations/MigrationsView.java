@@ -924,7 +924,7 @@ public final class MigrationsView extends BorderPane {
         model.rehearsalVerdicts().addListener((javafx.collections.ListChangeListener<RehearsalVerdict>) c -> update.run());
         update.run();
 
-        VBox content = new VBox(8, intro, progress, error, summary, notes, verdicts);
+        VBox content = new VBox(8, intro, progress, error, verdicts, summary, notes);
         content.setPadding(new Insets(8));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
         scroll.setId("rehearsal-pane");
