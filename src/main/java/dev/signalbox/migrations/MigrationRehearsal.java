@@ -419,7 +419,7 @@ public final class MigrationRehearsal {
     }
 
     /** The major version of the pg_dump on the PATH, or -1. */
-    static int pgDumpMajor() {
+    public static int pgDumpMajor() {
         try {
             Process process = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

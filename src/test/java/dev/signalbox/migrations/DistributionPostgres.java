@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * PostgreSQL refuses to run as root ("initdb: cannot be run as root"), so as root the binaries run as
  * {@code nobody} (with {@code runuser}, as {@code PgBouncerProcess} does for PgBouncer) in a folder owned by it.
  */
-final class DistributionPostgres implements AutoCloseable {
+public final class DistributionPostgres implements AutoCloseable {
     private static final Pattern MAJOR = Pattern.compile("\\(PostgreSQL\\)\\s+(\\d+)");
     private static final String UNPRIVILEGED = "nobody";
 
@@ -83,7 +83,7 @@ final class DistributionPostgres implements AutoCloseable {
      * Initialises and starts a cluster of PostgreSQL {@code major} in a new folder of the temporary directory,
      * removed by {@link #close()}.
      */
-    static DistributionPostgres start(int major) throws IOException, InterruptedException {
+    public static DistributionPostgres start(int major) throws IOException, InterruptedException {
         Path bin = binaries(major);
         Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "signalbox-test-postgres-");
         boolean root = isRoot();
@@ -116,16 +116,16 @@ final class DistributionPostgres implements AutoCloseable {
         return port;
     }
 
-    int major() {
+    public int major() {
         return major;
     }
 
     /** A libpq URL, as a profile holds it (trust authentication, so no password). */
-    String url(String database) {
+    public String url(String database) {
         return "postgresql://postgres@127.0.0.1:" + port + "/" + database + "?sslmode=disable";
     }
 
-    Connection connect(String database) throws SQLException {
+    public Connection connect(String database) throws SQLException {
         Properties props = new Properties();
         props.setProperty("user", "postgres");
         props.setProperty("sslmode", "disable");
