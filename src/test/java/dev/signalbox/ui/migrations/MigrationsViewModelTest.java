@@ -151,4 +151,32 @@ class MigrationsViewModelTest {
                 .startsWith("Rehearsed 2 pending revisions on a PostgreSQL ").contains("at 8192a3b4c5d6")
                 .endsWith("Production was only read.");
     }
+
+    @Test
+    void aRehearsalThatCannotReachProductionSaysWhatFailedAndLeavesNoVerdicts() throws Exception {
+        open(Scenario.DEATH_LOOP);
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dev.signalbox.common.Json.mapper().readTree(java.nio.file.Files.readString(sandbox.profileFile()));
+        String unreachable = "postgresql://postgres@127.0.0.1:" + closed + "/facteur?sslmode=disable";
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("database")).put("url", unreachable).put("directUrl", unreachable);
+        Path file = profiles.resolve("unreachable.json");
+        java.nio.file.Files.writeString(file, dev.signalbox.common.Json.mapper().writeValueAsString(json));
+        dev.signalbox.config.LoadedProfile broken = new dev.signalbox.config.ProfileLoader().load(file);
+        MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(broken).rehearsal(progress).run()));
+
+        FxThread.run(rehearsing::rehearse);
+        FxThread.waitFor(60, () -> !rehearsing.rehearsingProperty().get());
+
+        assertThat(FxThread.call(() -> rehearsing.rehearsalErrorProperty().get()))
+                .startsWith("The rehearsal of " + sandbox.profile().name() + " did not finish: ")
+                .contains(Integer.toString(closed))
+                .endsWith("Production was only read; the copy is removed.");
+        assertThat(FxThread.call(() -> rehearsing.rehearsalVerdicts().isEmpty() && rehearsing.rehearsalProperty().get() == null)).isTrue();
+        assertThat(FxThread.call(rehearsing::canRehearse)).as("it can be tried again").isTrue();
+    }
 }
