@@ -4,6 +4,7 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.database.DatabaseInspector;
+import dev.signalbox.migrations.MigrationRehearsal;
 import dev.signalbox.monitor.ServiceWatch;
 import dev.signalbox.monitor.WatchFactory;
 import dev.signalbox.ops.ActionGuard;
@@ -12,6 +13,8 @@ import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.railway.RailwayClient;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * One profile, wired: the watch of its parts, its Railway client, the database inspector that sends signals, the
@@ -52,6 +55,15 @@ public final class ServiceContext {
     public DatabaseInspector openActionInspector(boolean readOnly) throws Exception {
         Profile p = profile.profile();
         return DatabaseInspector.open(WatchFactory.databaseUrl(p.database(), false), DatabaseInspector.Options.forProfile(p, readOnly));
+    }
+
+    /**
+     * The rehearsal of this profile's pending revisions on a throwaway copy (production is only read), with the
+     * command line's defaults: RISKY from 1 GB, 10 minutes per run of the upgrade command. Run it off the FX thread;
+     * {@code progress} hears each stage on the rehearsal's thread.
+     */
+    public MigrationRehearsal rehearsal(Consumer<String> progress) {
+        return new MigrationRehearsal(profile, MigrationRehearsal.DEFAULT_RISKY_BYTES, Duration.ofMinutes(10), progress);
     }
 
     /** The guard for one action or one run: refused in read-only mode, confirmed, read back, audited. */

@@ -94,8 +94,9 @@ final class RehearseCommand implements Callable<Integer> {
             for (RehearsalReport.TableEffect t : rev.tables()) {
                 out.append("                  ").append(t.table()).append(": ").append(t.strongestLock())
                         .append(t.rewritten() ? ", REWRITTEN" : "")
-                        .append(t.productionBytes() < 0 ? ", not on production" : ", " + t.productionBytes() + " bytes, ~"
-                                + t.productionRows() + " rows on production").append('\n');
+                        .append(t.productionBytes() < 0 ? ", not on production" : ", " + t.productionBytes() + " bytes, "
+                                + (t.productionRows() == null ? "row count unknown (never analyzed)" : "~" + t.productionRows() + " rows")
+                                + " on production").append('\n');
             }
             if (rev.durationMs() != null) {
                 out.append("                  ").append(rev.statements().size()).append(" DDL statement(s), ")

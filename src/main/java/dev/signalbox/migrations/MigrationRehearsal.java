@@ -296,11 +296,11 @@ public final class MigrationRehearsal {
                 // statement scans or rewrites; on the empty copy that is instant, on production it grows with size.
                 if (f.totalBytes() >= riskyBytes && (rewritten || MODES.indexOf(mode) >= MODES.indexOf("ShareLock"))) {
                     riskReasons.add((rewritten ? "rewrites " : "holds " + mode + " on ") + table + " ("
-                            + humanBytes(f.totalBytes()) + (f.rowEstimate() < 0 ? ", never analyzed)" : ", ~" + f.rowEstimate() + " rows)") + (rewritten ? " under " + mode : ""));
+                            + humanBytes(f.totalBytes()) + (f.rowEstimate() < 0 ? ", row count unknown (never analyzed))" : ", ~" + f.rowEstimate() + " rows)") + (rewritten ? " under " + mode : ""));
                 }
             }
             tables.add(new TableEffect(table, mode, rewritten, f == null || !f.exists() ? -1 : f.totalBytes(),
-                    f == null || !f.exists() ? 0 : f.rowEstimate(), lockTexts));
+                    f == null || !f.exists() || f.rowEstimate() < 0 ? null : f.rowEstimate(), lockTexts));
         }
         Verdict verdict;
         String reason;
@@ -338,7 +338,8 @@ public final class MigrationRehearsal {
         return s < 60 ? s + " s" : s < 3600 ? s / 60 + " min" : s / 3600 + " h " + (s % 3600) / 60 + " min";
     }
 
-    static String humanBytes(long bytes) {
+    /** "12.0 GB": how the rehearsal's reasons and the views write a size. */
+    public static String humanBytes(long bytes) {
         String[] units = {"B", "kB", "MB", "GB", "TB"};
         double value = bytes;
         int unit = 0;
@@ -418,7 +419,7 @@ public final class MigrationRehearsal {
     }
 
     /** The major version of the pg_dump on the PATH, or -1. */
-    static int pgDumpMajor() {
+    public static int pgDumpMajor() {
         try {
             Process process = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -80,11 +80,13 @@ public record RehearsalReport(String profile, int productionVersion, int copyVer
      * @param strongestLock    the strongest mode the revision held on it
      * @param rewritten        its relfilenode changed on the copy: every row is rewritten
      * @param productionBytes  its size on production, -1 when production has no such table
-     * @param productionRows   production's row estimate
+     * @param productionRows   production's row estimate ({@code pg_class.reltuples}), null when there is none: the
+     *                         table is not on production, or was never vacuumed or analyzed there (PostgreSQL 14+
+     *                         stores -1 then, which is not a count)
      * @param productionLocks  who holds or waits on locks there now, e.g. "pid 4211 AccessShareLock granted, idle in transaction for 4 min"
      */
     public record TableEffect(String table, String strongestLock, boolean rewritten, long productionBytes,
-                              long productionRows, List<String> productionLocks) {
+                              Long productionRows, List<String> productionLocks) {
         public TableEffect {
             productionLocks = List.copyOf(productionLocks);
         }

@@ -237,7 +237,8 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    private static void seedRows(Connection connection) throws SQLException {
+    /** The rows every scenario's database holds (tests seed another server with them to stand in for production). */
+    public static void seedRows(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO users (email) SELECT 'user' || i || '@example.com' FROM generate_series(1, 50) i");
             // Ten users have no profile row: the condition that broke writes in incident 5.

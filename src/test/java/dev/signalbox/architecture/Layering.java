@@ -15,6 +15,7 @@ import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.health.HealthChecker;
 import dev.signalbox.health.HealthMonitor;
 import dev.signalbox.migrations.MigrationInspector;
+import dev.signalbox.migrations.MigrationRehearsal;
 import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.ServiceWatch;
 import dev.signalbox.monitor.WatchFactory;
@@ -52,7 +53,7 @@ final class Layering {
     static final Set<Class<?>> ENGINES = Set.of(RailwayClient.class, RailwayStatusReader.class, DatabaseInspector.class,
             MigrationInspector.class, HealthChecker.class, HealthMonitor.class, ServiceWatch.class,
             ActionGuard.class, AuditLog.class, RunbookProgressStore.class, ProfileStore.class, EventJournal.class,
-            EngineRunbookServices.class);
+            EngineRunbookServices.class, MigrationRehearsal.class);
     /** The static factories that build one of them, and the one place that decides where files go. */
     static final Set<String> FACTORIES = Set.of(
             RailwayClient.class.getName() + ".forProfile", DatabaseInspector.class.getName() + ".open",

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationProblem;
+import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.migrations.Revision;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
 import java.util.List;
@@ -68,7 +69,8 @@ public final class MigrationsView extends BorderPane {
 
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {
-        this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC(), shell.background()));
+        this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC(), shell.background(),
+                (profile, progress) -> shell.service(profile).rehearsal(progress).run()));
     }
 
     public MigrationsViewModel model() {
@@ -95,7 +97,7 @@ public final class MigrationsView extends BorderPane {
         refresh.setOnAction(e -> model.refresh());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(10, icon, title, spacer, freshness, refresh);
+        HBox head = new HBox(10, icon, title, spacer, freshness, rehearseButton(), refresh);
         head.setAlignment(Pos.CENTER_LEFT);
 
         Label detail = new Label();
@@ -600,9 +602,26 @@ public final class MigrationsView extends BorderPane {
         model.gitProperty().addListener((obs, old, now) -> titles.run());
         titles.run();
 
-        TabPane tabs = new TabPane(lintTab, problemsTab, gitTab);
+        Tab rehearsalTab = new Tab("Rehearsal", rehearsalPane());
+        rehearsalTab.setId("tab-rehearsal");
+
+        TabPane tabs = new TabPane(lintTab, problemsTab, gitTab, rehearsalTab);
         tabs.setId("migration-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // A rehearsal started from the banner shows its steps and verdicts where the person can see them.
+        model.rehearsingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(rehearsalTab);
+            }
+        });
+        Runnable rehearsalTitle = () -> {
+            long attention = model.rehearsalVerdicts().stream().filter(v -> v.verdict() != RehearsalReport.Verdict.SAFE_NOW).count();
+            rehearsalTab.setText(model.rehearsingProperty().get() ? "Rehearsal (running)" : "Rehearsal");
+            rehearsalTab.setGraphic(attention > 0 || model.rehearsalErrorProperty().get() != null ? warningIcon() : null);
+        };
+        model.rehearsingProperty().addListener((obs, old, now) -> rehearsalTitle.run());
+        model.rehearsalVerdicts().addListener((javafx.collections.ListChangeListener<RehearsalVerdict>) c -> rehearsalTitle.run());
+        model.rehearsalErrorProperty().addListener((obs, old, now) -> rehearsalTitle.run());
         return tabs;
     }
 
@@ -823,4 +842,133 @@ public final class MigrationsView extends BorderPane {
         return gap;
     }
 
+
+    // ---- rehearsal ----------------------------------------------------------------------------------------
+
+    private Button rehearseButton() {
+        Button rehearse = new Button("Rehearse", new FontIcon(Feather.PLAY_CIRCLE));
+        rehearse.setId("migrations-rehearse");
+        rehearse.getStyleClass().addAll(Styles.SMALL);
+        rehearse.setMinWidth(Region.USE_PREF_SIZE);
+        rehearse.setTooltip(new Tooltip("Run the pending revisions on a throwaway copy of production's schema and say, per"
+                + " revision, whether it is safe to run now (production is only read)"));
+        rehearse.setOnAction(e -> model.rehearse());
+        Runnable update = () -> {
+            MigrationsPage page = model.pageProperty().get();
+            boolean nothingPending = page != null && page.snapshot().pending().isEmpty();
+            rehearse.setDisable(!model.canRehearse() || nothingPending);
+            rehearse.setText(model.rehearsingProperty().get() ? "Rehearsing..." : "Rehearse");
+        };
+        model.rehearsingProperty().addListener((obs, old, now) -> update.run());
+        model.pageProperty().addListener((obs, old, now) -> update.run());
+        model.stateProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return rehearse;
+    }
+
+    private Node rehearsalPane() {
+        Label intro = muted("Rehearse runs the pending revisions on a throwaway PostgreSQL holding production's schema,"
+                + " records the locks each statement takes and the tables it rewrites, and joins who holds locks on"
+                + " production now. Production is only read.");
+        intro.setWrapText(true);
+        intro.setId("rehearsal-intro");
+
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(16, 16);
+        spinner.setMinSize(16, 16);
+        Label step = new Label();
+        step.setId("rehearsal-step");
+        step.setWrapText(true);
+        HBox progress = new HBox(8, spinner, step);
+        progress.setId("rehearsal-progress");
+        progress.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("rehearsal-summary");
+        summary.setWrapText(true);
+        Label error = new Label();
+        error.setId("rehearsal-error");
+        error.getStyleClass().addAll("part-message", "tone-danger");
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setGraphic(new FontIcon(Feather.ALERT_OCTAGON));
+        VBox notes = new VBox(2);
+        notes.setId("rehearsal-notes");
+        VBox verdicts = new VBox(8);
+        verdicts.setId("rehearsal-verdicts");
+
+        Runnable update = () -> {
+            boolean running = model.rehearsingProperty().get();
+            RehearsalReport report = model.rehearsalProperty().get();
+            String failed = model.rehearsalErrorProperty().get();
+            List<String> steps = model.rehearsalSteps();
+            step.setText(steps.isEmpty() ? "Starting..." : steps.get(steps.size() - 1) + " (step " + steps.size() + ")");
+            show(progress, running);
+            show(intro, !running && report == null && failed == null);
+            error.setText(failed);
+            show(error, failed != null);
+            summary.setText(report == null ? "" : RehearsalVerdict.summary(report));
+            show(summary, report != null);
+            notes.getChildren().setAll(report == null ? List.<Node>of() : report.notes().stream().map(note -> {
+                Label label = new Label(note, new FontIcon(Feather.INFO));
+                label.setWrapText(true);
+                label.getStyleClass().add(Styles.TEXT_MUTED);
+                return (Node) label;
+            }).toList());
+            verdicts.getChildren().setAll(model.rehearsalVerdicts().stream().map(MigrationsView::verdictCard).toList());
+        };
+        model.rehearsingProperty().addListener((obs, old, now) -> update.run());
+        model.rehearsalProperty().addListener((obs, old, now) -> update.run());
+        model.rehearsalErrorProperty().addListener((obs, old, now) -> update.run());
+        model.rehearsalSteps().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
+        model.rehearsalVerdicts().addListener((javafx.collections.ListChangeListener<RehearsalVerdict>) c -> update.run());
+        update.run();
+
+        VBox content = new VBox(8, intro, progress, error, verdicts, summary, notes);
+        content.setPadding(new Insets(8));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setId("rehearsal-pane");
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private static Node verdictCard(RehearsalVerdict v) {
+        FontIcon icon = new FontIcon(switch (v.tone()) {
+            case SUCCESS -> Feather.CHECK_CIRCLE;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case DANGER -> Feather.X_OCTAGON;
+            case NEUTRAL -> Feather.MINUS_CIRCLE;
+        });
+        Label headline = new Label(v.headline(), icon);
+        headline.setId("rehearsal-verdict-" + v.revision());
+        headline.getStyleClass().addAll("rehearsal-headline", Styles.TEXT_BOLD);
+        headline.setWrapText(true);
+        Label revision = new Label(v.revision() + "  " + v.message());
+        revision.getStyleClass().addAll("revision-id", Styles.TEXT_MUTED);
+        revision.setWrapText(true);
+        Label detail = new Label(v.detail());
+        detail.setId("rehearsal-detail-" + v.revision());
+        detail.setWrapText(true);
+        VBox card = new VBox(3, headline, revision, detail);
+        for (String table : v.tables()) {
+            Label line = new Label(table);
+            line.getStyleClass().addAll(Styles.TEXT_SMALL, "source-text");
+            line.setWrapText(true);
+            card.getChildren().add(line);
+        }
+        if (v.durationMs() != null) {
+            Label timing = new Label(v.statements() + " DDL statement" + (v.statements() == 1 ? "" : "s") + ", "
+                    + v.durationMs() + " ms on the copy");
+            timing.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            card.getChildren().add(timing);
+        }
+        card.getStyleClass().addAll("rehearsal-card", "tone-" + v.tone().name().toLowerCase(Locale.ROOT));
+        card.setPadding(new Insets(6, 8, 6, 8));
+        return card;
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
 }

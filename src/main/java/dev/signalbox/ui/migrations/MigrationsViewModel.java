@@ -1,9 +1,11 @@
 package dev.signalbox.ui.migrations;
 
+import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.MigrationSnapshot;
+import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.migrations.Revision;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +42,15 @@ import javafx.collections.ObservableList;
  * good page on screen and says what failed and how old the page is.
  */
 public final class MigrationsViewModel {
+    /**
+     * Runs the rehearsal engine on a profile's pending revisions, blocking, off the FX thread; the composition root
+     * builds the engine ({@code app.ServiceContext#rehearsal}). {@code progress} hears each stage.
+     */
+    @FunctionalInterface
+    public interface Rehearser {
+        RehearsalReport rehearse(LoadedProfile profile, Consumer<String> progress) throws Exception;
+    }
+
     private final Clock clock;
     private final Executor background;
     private final ObjectProperty<WatchModel> watch = new SimpleObjectProperty<>();
@@ -58,8 +71,15 @@ public final class MigrationsViewModel {
     private final ChangeListener<PartState<?>> partListener = (obs, old, now) -> onState(now);
     private final ReadOnlyStringWrapper schemaHint = new ReadOnlyStringWrapper("");
     private final ChangeListener<PartState<?>> databaseListener = (obs, old, now) -> onDatabase(now);
+    private final Rehearser rehearser;
+    private final ReadOnlyBooleanWrapper rehearsing = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> rehearsalSteps = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RehearsalReport> rehearsal = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RehearsalVerdict> rehearsalVerdicts = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper rehearsalError = new ReadOnlyStringWrapper();
     private long pageRequest;
     private long sourceRequest;
+    private long rehearsalRequest;
 
     public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock) {
         this(watchSource, clock, Background.executor());
@@ -67,8 +87,14 @@ public final class MigrationsViewModel {
 
     /** @param background where the graph is laid out and revision files read (a test passes a current-thread one) */
     public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock, Executor background) {
+        this(watchSource, clock, background, null);
+    }
+
+    /** @param rehearser the rehearsal engine, or null for a view without the Rehearse action */
+    public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock, Executor background, Rehearser rehearser) {
         this.clock = clock;
         this.background = background;
+        this.rehearser = rehearser;
         watch.addListener((obs, old, now) -> attach(old, now));
         watch.bind(watchSource);
         if (watch.get() == null) {
@@ -97,6 +123,12 @@ public final class MigrationsViewModel {
         lintFindings.clear();
         problems.clear();
         git.set(null);
+        rehearsalRequest++;
+        rehearsing.set(false);
+        rehearsalSteps.clear();
+        rehearsal.set(null);
+        rehearsalVerdicts.clear();
+        rehearsalError.set(null);
         if (now != null) {
             now.part(Part.MIGRATIONS).addListener(partListener);
             now.part(Part.DATABASE).addListener(databaseListener);
@@ -261,6 +293,73 @@ public final class MigrationsViewModel {
                 focusLine.set(problem.line());
             }
         }
+    }
+
+    /** True when this view can rehearse: an engine was given, a profile is watched and no rehearsal is running. */
+    public boolean canRehearse() {
+        return rehearser != null && watch.get() != null && !rehearsing.get();
+    }
+
+    /**
+     * Runs the watched profile's pending revisions on a throwaway copy in the background; the steps arrive in
+     * {@link #rehearsalSteps()}, then the verdicts in {@link #rehearsalVerdicts()} (or {@link #rehearsalErrorProperty()}).
+     * Production is only read, so there is nothing to confirm.
+     */
+    public void rehearse() {
+        if (!canRehearse()) {
+            return;
+        }
+        LoadedProfile profile = watch.get().watch().profile();
+        long request = ++rehearsalRequest;
+        rehearsing.set(true);
+        rehearsalSteps.clear();
+        rehearsal.set(null);
+        rehearsalVerdicts.clear();
+        rehearsalError.set(null);
+        Background.run(() -> rehearser.rehearse(profile, step -> Platform.runLater(() -> {
+                    if (request == rehearsalRequest) {
+                        rehearsalSteps.add(step);
+                    }
+                })))
+                .onSuccess(report -> {
+                    if (request == rehearsalRequest) {
+                        rehearsing.set(false);
+                        rehearsal.set(report);
+                        rehearsalVerdicts.setAll(RehearsalVerdict.of(report));
+                    }
+                })
+                .onError(error -> {
+                    if (request == rehearsalRequest) {
+                        rehearsing.set(false);
+                        rehearsalError.set("The rehearsal of " + profile.name() + " did not finish: " + (error.getMessage() == null
+                                ? error.getClass().getSimpleName() : error.getMessage()) + ". Production was only read; the copy is removed.");
+                    }
+                })
+                .start(background);
+    }
+
+    public ReadOnlyBooleanProperty rehearsingProperty() {
+        return rehearsing.getReadOnlyProperty();
+    }
+
+    /** What the running (or last) rehearsal did so far, one stage a line ("Starting a throwaway PostgreSQL..."). */
+    public ObservableList<String> rehearsalSteps() {
+        return rehearsalSteps;
+    }
+
+    /** The last rehearsal's report, null before one finished. */
+    public ReadOnlyObjectProperty<RehearsalReport> rehearsalProperty() {
+        return rehearsal.getReadOnlyProperty();
+    }
+
+    /** One per pending revision of the last rehearsal, in upgrade order. */
+    public ObservableList<RehearsalVerdict> rehearsalVerdicts() {
+        return rehearsalVerdicts;
+    }
+
+    /** Why the last rehearsal could not run (no copy could start, the upgrade command is unusable...), else null. */
+    public ReadOnlyStringProperty rehearsalErrorProperty() {
+        return rehearsalError.getReadOnlyProperty();
     }
 
     /** Asks the watch for a new migrations check now (off the FX thread). */

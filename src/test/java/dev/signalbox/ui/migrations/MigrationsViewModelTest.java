@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signalbox.app.AppContext;
 import dev.signalbox.config.ProfileStore;
+import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.common.FxThread;
@@ -12,6 +13,7 @@ import dev.signalbox.ui.shell.ProfileChoice;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,5 +119,64 @@ class MigrationsViewModelTest {
             model.filterProperty().set(RowFilter.PENDING);
             return model.rows().stream().map(RevisionRow::id).toList();
         })).as("the unknown revision is what needs attention").containsExactly(Sandbox.LAPTOP_REVISION);
+    }
+
+    @Test
+    void rehearsingTheDeathLoopShowsEachStepThenBothPendingRevisionsSafeToRunNow() throws Exception {
+        open(Scenario.DEATH_LOOP);
+        MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(profile).rehearsal(progress).run()));
+        assertThat(FxThread.call(rehearsing::canRehearse)).isTrue();
+
+        FxThread.run(rehearsing::rehearse);
+        assertThat(FxThread.call(() -> rehearsing.rehearsingProperty().get() && !rehearsing.canRehearse()))
+                .as("running, and a second click does nothing").isTrue();
+        FxThread.waitFor(180, () -> !rehearsing.rehearsingProperty().get());
+
+        assertThat(FxThread.call(() -> rehearsing.rehearsalErrorProperty().get())).isNull();
+        assertThat(FxThread.call(() -> List.copyOf(rehearsing.rehearsalSteps())))
+                .contains("Starting a throwaway PostgreSQL for the copy")
+                .anyMatch(step -> step.startsWith("Rehearsing " + RISKY + " "));
+        List<RehearsalVerdict> verdicts = FxThread.call(() -> List.copyOf(rehearsing.rehearsalVerdicts()));
+        assertThat(verdicts).extracting(RehearsalVerdict::revision).containsExactly(RISKY, "a3b4c5d6e7f8");
+        assertThat(verdicts).allSatisfy(v -> {
+            assertThat(v.verdict()).isEqualTo(RehearsalReport.Verdict.SAFE_NOW);
+            assertThat(v.headline()).isEqualTo("Safe to run now");
+            assertThat(v.tone()).isEqualTo(StatusBanner.Tone.SUCCESS);
+        });
+        assertThat(verdicts.get(0).tables()).anySatisfy(t -> assertThat(t)
+                .startsWith("public.user_personalization: AccessExclusiveLock, ").endsWith(" on production"));
+        assertThat(verdicts.get(0).statements()).isEqualTo(2);
+        assertThat(FxThread.call(() -> RehearsalVerdict.summary(rehearsing.rehearsalProperty().get())))
+                .startsWith("Rehearsed 2 pending revisions on a PostgreSQL ").contains("at 8192a3b4c5d6")
+                .endsWith("Production was only read.");
+    }
+
+    @Test
+    void aRehearsalThatCannotReachProductionSaysWhatFailedAndLeavesNoVerdicts() throws Exception {
+        open(Scenario.DEATH_LOOP);
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dev.signalbox.common.Json.mapper().readTree(java.nio.file.Files.readString(sandbox.profileFile()));
+        String unreachable = "postgresql://postgres@127.0.0.1:" + closed + "/facteur?sslmode=disable";
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("database")).put("url", unreachable).put("directUrl", unreachable);
+        Path file = profiles.resolve("unreachable.json");
+        java.nio.file.Files.writeString(file, dev.signalbox.common.Json.mapper().writeValueAsString(json));
+        dev.signalbox.config.LoadedProfile broken = new dev.signalbox.config.ProfileLoader().load(file);
+        MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(broken).rehearsal(progress).run()));
+
+        FxThread.run(rehearsing::rehearse);
+        FxThread.waitFor(60, () -> !rehearsing.rehearsingProperty().get());
+
+        assertThat(FxThread.call(() -> rehearsing.rehearsalErrorProperty().get()))
+                .startsWith("The rehearsal of " + sandbox.profile().name() + " did not finish: ")
+                .contains(Integer.toString(closed))
+                .endsWith("Production was only read; the copy is removed.");
+        assertThat(FxThread.call(() -> rehearsing.rehearsalVerdicts().isEmpty() && rehearsing.rehearsalProperty().get() == null)).isTrue();
+        assertThat(FxThread.call(rehearsing::canRehearse)).as("it can be tried again").isTrue();
     }
 }
