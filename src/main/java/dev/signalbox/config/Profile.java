@@ -116,7 +116,7 @@ public record Profile(
     public record AlertTriggers(Boolean readinessDown, Boolean livenessDown, Boolean deploymentFailed,
                                 Integer lockWaitSeconds, Integer toggleOnMinutes, Boolean migrationsPendingAfterDeploy,
                                 Integer serverErrorPercent) {
-        public static final AlertTriggers DEFAULT = new AlertTriggers(true, true, true, 30, 30, true, 10);
+        public static final AlertTriggers DEFAULT = new AlertTriggers(true, true, true, 30, 30, true, 10); // 10: TrafficSnapshot.DEFAULT_ALERT_PERCENT
 
         public AlertTriggers {
             readinessDown = readinessDown == null || readinessDown;

@@ -137,7 +137,7 @@ public final class WatchFactory {
     }
 
     /** The paths of the profile's own probes, which Railway's edge logs beside the users' requests. */
-    static java.util.Set<String> probePaths(Profile profile) {
+    public static java.util.Set<String> probePaths(Profile profile) {
         if (profile.api() == null) {
             return java.util.Set.of();
         }

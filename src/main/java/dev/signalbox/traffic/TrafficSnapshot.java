@@ -18,6 +18,8 @@ public record TrafficSnapshot(Instant takenAt, String deploymentId, LogStreamSta
                               List<TrafficMinute> minutes) {
     /** Fewer requests than this in the last 60 s say nothing about a rate: one failed request is not "100% 5xx". */
     public static final int MIN_REQUESTS_FOR_RATE = 5;
+    /** The 5xx percent the alert trigger fires on unless the profile says otherwise; the window's red line too. */
+    public static final int DEFAULT_ALERT_PERCENT = 10;
 
     public TrafficSnapshot {
         minutes = List.copyOf(minutes);
