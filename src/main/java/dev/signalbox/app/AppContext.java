@@ -9,6 +9,7 @@ import dev.signalbox.ops.runbook.RunbookProgressStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,16 +35,20 @@ public final class AppContext {
         return thread;
     });
 
-    private AppContext(Supplier<PlatformDirs> dirs, ProfileStore profiles, Clock clock) {
+    /** Where the window's watch sends desktop notifications from; null for none (tests, unless they ask). */
+    private final Map<String, String> desktopEnvironment;
+
+    private AppContext(Supplier<PlatformDirs> dirs, ProfileStore profiles, Clock clock, Map<String, String> desktopEnvironment) {
         this.dirs = dirs;
         this.profiles = profiles;
         this.clock = clock;
+        this.desktopEnvironment = desktopEnvironment;
     }
 
     /** The platform's folders ({@code SIGNALBOX_HOME} when set), read once. */
     public static AppContext detect() {
         PlatformDirs found = PlatformDirs.detect();
-        return new AppContext(() -> found, new ProfileStore(found), Clock.systemUTC());
+        return new AppContext(() -> found, new ProfileStore(found), Clock.systemUTC(), System.getenv());
     }
 
     /**
@@ -51,7 +56,21 @@ public final class AppContext {
      * use, because tests point {@code signalbox.home} at a folder of their own after the window is built.
      */
     public static AppContext withProfiles(ProfileStore profiles) {
-        return new AppContext(PlatformDirs::detect, profiles, Clock.systemUTC());
+        return new AppContext(PlatformDirs::detect, profiles, Clock.systemUTC(), null);
+    }
+
+    /**
+     * The same context whose window watches notify the desktop: {@code notify-send} found on {@code environment}'s
+     * PATH, else the system tray. {@link #detect()} does this with the process's environment; tests that start
+     * windows do not, unless they pass a PATH of their own.
+     */
+    public AppContext withDesktopNotifications(Map<String, String> environment) {
+        return new AppContext(dirs, profiles, clock, Map.copyOf(environment));
+    }
+
+    /** The environment desktop notifications are looked up in; empty when the window does not notify the desktop. */
+    public java.util.Optional<Map<String, String>> desktopEnvironment() {
+        return java.util.Optional.ofNullable(desktopEnvironment);
     }
 
     public PlatformDirs dirs() {
