@@ -104,7 +104,8 @@ public final class WatchFactory {
                 return reader[0].read();
             }, DEPLOY_SETTINGS_INTERVAL, WatchFactory::describe);
         }
-        if (profile.railway() != null) {
+        if (profile.railway() != null && shared == null) {
+            // A project's members do not follow their traffic yet: one WebSocket per member is for a later change.
             watchTraffic(watch, profile, clock);
         }
         // Probes come faster while a deployment is in progress (the health monitor's adaptive policy).
