@@ -68,6 +68,20 @@ class RealTrafficAlertTest {
                 assertThat(receiver.bodies().get(0)).doesNotContain(receiver.url(), "postgresql://",
                         sandbox.railwayIds().projectToken());
             }
+
+            // signalbox health --json: the same traffic, read once with the httpLogs query, beside the probes.
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int exit = dev.signalbox.Signalbox.run(new String[] {"health", "--profile", sandbox.profileFile().toString(), "--json"},
+                    new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+            JsonNode report = Json.mapper().readTree(out.toString());
+            assertThat(exit).as(err.toString()).isEqualTo(dev.signalbox.cli.ExitCode.ATTENTION);
+            assertThat(report.path("endpoints").findValues("httpStatus")).extracting(JsonNode::asInt).contains(200);
+            JsonNode traffic = report.path("traffic");
+            assertThat(traffic.path("error").isNull()).as(traffic.toString()).isTrue();
+            assertThat(traffic.path("lastMinute").path("requests").asInt()).isGreaterThanOrEqualTo(TrafficSnapshot.MIN_REQUESTS_FOR_RATE);
+            assertThat(traffic.path("lastMinute").path("serverErrorPercent").asDouble()).isGreaterThanOrEqualTo(50.0);
+            assertThat(traffic.path("minutes").size()).isEqualTo(5);
         }
     }
 
