@@ -65,8 +65,10 @@ public final class LiveLatencyBenchmark {
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
         try (Sandbox sandbox = Sandbox.start(Scenario.HEALTHY, line -> { })) {
-            logLines(sandbox, home, lines);
-            for (int hold : new int[] {1, 2}) {
+            if (lines > 0) {
+                logLines(sandbox, home, lines);
+            }
+            for (int hold : flips == 0 ? new int[0] : new int[] {1, 2}) {
                 alerts(sandbox, hold, flips);
             }
         }
@@ -81,13 +83,17 @@ public final class LiveLatencyBenchmark {
         Platform.startup(started::countDown);
         started.await();
         BlockingQueue<Long> latenciesMicros = new LinkedBlockingQueue<>();
+        Instant wall = Instant.now();
+        Duration simulatorAhead = Duration.between(wall, sandbox.railway().clock().instant());
         AtomicReference<DeploymentsViewModel> model = new AtomicReference<>();
         Platform.runLater(() -> {
             ShellViewModel shell = new ShellViewModel(new ProfileStore(home.resolve("profiles")), sandbox.profile(), false);
             shell.watchChosenProfile();
             DeploymentsViewModel deployments = new DeploymentsViewModel(RailwayConsole.of(shell));
             deployments.lines().addListener((ListChangeListener<LogLine>) change -> {
-                Instant arrived = Instant.now();
+                // The simulator's clock runs ahead of the wall clock by what the sandbox's set-up advanced it
+                // (deployments settled at once): a line's timestamp minus that offset is when it was printed.
+                Instant arrived = Instant.now().plus(simulatorAhead);
                 while (change.next()) {
                     for (LogLine line : change.getAddedSubList()) {
                         if (line.message().contains("/api/articles/bench-") && line.time() != null) {
