@@ -38,8 +38,8 @@ final class SandboxTraffic implements AutoCloseable {
     }
 
     private void oneRequest() {
-        // Mostly the article list; now and then a page that does not exist, as browsers and crawlers ask for.
-        String path = ++sent % 10 == 0 ? "/api/articles/missing" : "/api/articles";
+        // Mostly the article list; now and then a page that does not exist (a 404, not a server error).
+        String path = ++sent % 10 == 0 ? "/api/users/missing" : "/api/articles";
         Request request = new Request.Builder().url(baseUrl + path).header("User-Agent", "sandbox-user").build();
         try (Response response = Http.client().newCall(request).execute()) {
             response.body().bytes();

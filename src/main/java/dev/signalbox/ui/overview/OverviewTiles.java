@@ -72,11 +72,14 @@ public final class OverviewTiles {
         if (traffic.deploymentId() == null) {
             details.add("no deployment serves the domain");
         } else {
-            details.add("last 60 s: " + last.describe());
+            // Short lines: a tile is about 33 characters wide.
+            details.add(last.requests() + " requests in 60 s, " + last.serverErrors() + " got a 5xx");
             var complete = traffic.lastCompleteMinute();
             if (complete != null) {
-                details.add("minute " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
-                        .format(complete.start()) + ": " + complete.describe());
+                details.add(java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                        .format(complete.start()) + ": " + (complete.requests() == 0 ? "no requests"
+                        : String.format(java.util.Locale.ROOT, "%.0f%% 5xx of %d, p95 %d ms", complete.serverErrorPercent(),
+                        complete.requests(), complete.p95Millis())));
             }
         }
         var stream = traffic.stream();
@@ -88,7 +91,10 @@ public final class OverviewTiles {
                 : last.serverErrors() > 0 ? Tile.Status.ATTENTION : Tile.Status.OK;
         String headline = last.requests() == 0 ? "no requests in the last minute"
                 : String.format(java.util.Locale.ROOT, "5xx %.1f%% - p95 %d ms", last.serverErrorPercent(), last.p95Millis());
-        List<Double> rates = traffic.minutes().stream().map(m -> m.serverErrorPercent()).toList();
+        // Finished minutes, then the last 60 s: the current minute alone would drop to nothing as each minute starts.
+        List<Double> rates = new ArrayList<>(traffic.minutes().subList(0, traffic.minutes().size() - 1).stream()
+                .map(m -> m.serverErrorPercent()).toList());
+        rates.add(last.serverErrorPercent());
         return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(), rates);
     }
 
