@@ -13,6 +13,7 @@ import dev.signalbox.monitor.Part;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.DeploymentStatus;
 import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.traffic.TrafficSnapshot;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,6 +103,22 @@ final class AlertConditions {
                 "pid " + longest.pid() + " (" + longest.application() + ") has waited " + Math.round(longest.waitingSeconds())
                         + " s for " + longest.lockWanted() + " on " + longest.relation()
                         + (longest.migration() ? "; it is the migration, and queries queue behind it" : "")));
+    }
+
+    /**
+     * Real users getting 5xx answers at or over the profile's rate in the last 60 s (with enough requests to call it
+     * a rate). The probes may say UP all along: incident 7's readiness said 200 while requests failed.
+     */
+    static List<AlertCondition> traffic(Profile.AlertTriggers triggers, TrafficSnapshot traffic) {
+        Integer limit = triggers.serverErrorPercent();
+        if (limit == null || !traffic.serverErrorsAtLeast(limit)) {
+            return List.of();
+        }
+        var minute = traffic.lastMinute();
+        return List.of(new AlertCondition("server-errors", Part.TRAFFIC, Alert.Severity.CRITICAL,
+                String.format(java.util.Locale.ROOT, "%.0f%% of real requests answered 5xx", minute.serverErrorPercent()),
+                minute.serverErrors() + " of " + minute.requests() + " requests in the last minute got a 5xx (p95 "
+                        + minute.p95Millis() + " ms; the profile's limit is " + limit + "%), whatever the probes say"));
     }
 
     /** Migrations pending while the latest deployment succeeded: the new code runs on an old schema. */

@@ -7,6 +7,7 @@ import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.traffic.TrafficSnapshot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,6 +102,8 @@ public final class AlertEngine implements Consumer<PartState<?>> {
             current.put(Part.RAILWAY, AlertConditions.railway(triggers, status, toggleOnSince, now));
         } else if (value instanceof DatabaseSnapshot database) {
             current.put(Part.DATABASE, AlertConditions.locks(triggers, database));
+        } else if (value instanceof TrafficSnapshot traffic) {
+            current.put(Part.TRAFFIC, AlertConditions.traffic(triggers, traffic));
         } else if (value instanceof MigrationSnapshot snapshot) {
             migrations = snapshot;
         }

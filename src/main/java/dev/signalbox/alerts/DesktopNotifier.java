@@ -30,7 +30,12 @@ public final class DesktopNotifier implements AlertSink, AutoCloseable {
     }
 
     public static Optional<DesktopNotifier> find() {
-        String path = System.getenv("PATH");
+        return find(System.getenv());
+    }
+
+    /** {@code notify-send} on the {@code PATH} of {@code environment}, the first one found. */
+    public static Optional<DesktopNotifier> find(java.util.Map<String, String> environment) {
+        String path = environment.get("PATH");
         if (path == null) {
             return Optional.empty();
         }

@@ -14,11 +14,12 @@ import java.util.Map;
  * for (the profile's webhooks for {@code signalbox watch}, the desktop for the window). Close it with the watch.
  */
 public final class WatchAlerts implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WatchAlerts.class);
     private final AlertEngine engine;
     private final WebhookSender webhooks;
-    private final DesktopNotifier desktop;
+    private final AutoCloseable desktop;
 
-    private WatchAlerts(AlertEngine engine, WebhookSender webhooks, DesktopNotifier desktop) {
+    private WatchAlerts(AlertEngine engine, WebhookSender webhooks, AutoCloseable desktop) {
         this.engine = engine;
         this.webhooks = webhooks;
         this.desktop = desktop;
@@ -26,7 +27,8 @@ public final class WatchAlerts implements AutoCloseable {
 
     /**
      * @param sendWebhooks resolve and post to the profile's webhooks (a missing secret fails here, with its field)
-     * @param notifyDesktop notify-send where present, when the profile does not switch it off
+     * @param environment   where secret references are resolved and notify-send is looked up ({@code PATH})
+     * @param notifyDesktop notify-send where present, else the system tray, when the profile does not switch it off
      */
     public static WatchAlerts attach(ServiceWatch watch, Map<String, String> environment, boolean sendWebhooks,
                                      boolean notifyDesktop, WebhookSender.Retry retry, Clock clock) throws ConfigException {
@@ -48,11 +50,21 @@ public final class WatchAlerts implements AutoCloseable {
             sender = new WebhookSender(targets, retry);
             engine.addSink(sender);
         }
-        DesktopNotifier notifier = null;
+        AutoCloseable notifier = null;
         if (notifyDesktop && (profile.alerts() == null || profile.alerts().desktop())) {
-            notifier = DesktopNotifier.find().orElse(null);
-            if (notifier != null) {
-                engine.addSink(notifier);
+            // The freedesktop notification service where notify-send is installed, the system tray elsewhere.
+            java.util.Optional<DesktopNotifier> notifySend = DesktopNotifier.find(environment);
+            if (notifySend.isPresent()) {
+                engine.addSink(notifySend.get());
+                notifier = notifySend.get();
+            } else {
+                java.util.Optional<TrayNotifier> tray = TrayNotifier.find();
+                if (tray.isPresent()) {
+                    engine.addSink(tray.get());
+                    notifier = tray.get();
+                } else {
+                    LOG.info("desktop notifications: no notify-send on the PATH and no system tray; alerts show in the window only");
+                }
             }
         }
         watch.addListener(engine);
@@ -80,7 +92,11 @@ public final class WatchAlerts implements AutoCloseable {
             webhooks.close();
         }
         if (desktop != null) {
-            desktop.close();
+            try {
+                desktop.close();
+            } catch (Exception e) {
+                LOG.debug("closing the desktop notifier failed", e);
+            }
         }
     }
 }

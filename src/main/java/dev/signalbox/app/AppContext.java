@@ -51,18 +51,23 @@ public final class AppContext {
         return thread;
     });
 
-    private AppContext(Supplier<PlatformDirs> dirs, Supplier<ProfileStore> profiles, Clock clock, Map<String, String> environment) {
+    /** Where the window's watch sends desktop notifications from; null for none (tests, unless they ask). */
+    private final Map<String, String> desktopEnvironment;
+
+    private AppContext(Supplier<PlatformDirs> dirs, Supplier<ProfileStore> profiles, Clock clock, Map<String, String> environment,
+                       Map<String, String> desktopEnvironment) {
         this.dirs = dirs;
         this.profiles = profiles;
         this.clock = clock;
         this.environment = environment;
+        this.desktopEnvironment = desktopEnvironment;
     }
 
     /** The platform's folders ({@code SIGNALBOX_HOME} when set), read once. */
     public static AppContext detect() {
         PlatformDirs found = PlatformDirs.detect();
         ProfileStore store = new ProfileStore(found);
-        return new AppContext(() -> found, () -> store, Clock.systemUTC(), System.getenv());
+        return new AppContext(() -> found, () -> store, Clock.systemUTC(), System.getenv(), System.getenv());
     }
 
     /**
@@ -71,7 +76,7 @@ public final class AppContext {
      */
     public static AppContext lazy() {
         Supplier<PlatformDirs> found = memoize(PlatformDirs::detect);
-        return new AppContext(found, memoize(() -> new ProfileStore(found.get())), Clock.systemUTC(), System.getenv());
+        return new AppContext(found, memoize(() -> new ProfileStore(found.get())), Clock.systemUTC(), System.getenv(), null);
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
@@ -93,7 +98,7 @@ public final class AppContext {
      * use, because tests point {@code signalbox.home} at a folder of their own after the window is built.
      */
     public static AppContext withProfiles(ProfileStore profiles) {
-        return new AppContext(PlatformDirs::detect, () -> profiles, Clock.systemUTC(), System.getenv());
+        return new AppContext(PlatformDirs::detect, () -> profiles, Clock.systemUTC(), System.getenv(), null);
     }
 
     /**
@@ -101,12 +106,26 @@ public final class AppContext {
      * process's: what {@code init} checks a profile it has not exported yet with, and what tests hand a command.
      */
     public AppContext withEnvironment(Map<String, String> environment) {
-        return new AppContext(dirs, profiles, clock, Map.copyOf(environment));
+        return new AppContext(dirs, profiles, clock, Map.copyOf(environment), desktopEnvironment);
     }
 
     /** Where secret references are resolved: the process's environment unless {@link #withEnvironment}. */
     public Map<String, String> environment() {
         return environment;
+    }
+
+    /**
+     * The same context whose window watches notify the desktop: {@code notify-send} found on {@code environment}'s
+     * PATH, else the system tray. {@link #detect()} does this with the process's environment; tests that start
+     * windows do not, unless they pass a PATH of their own.
+     */
+    public AppContext withDesktopNotifications(Map<String, String> environment) {
+        return new AppContext(dirs, profiles, clock, this.environment, Map.copyOf(environment));
+    }
+
+    /** The environment desktop notifications are looked up in; empty when the window does not notify the desktop. */
+    public java.util.Optional<Map<String, String>> desktopEnvironment() {
+        return java.util.Optional.ofNullable(desktopEnvironment);
     }
 
     public PlatformDirs dirs() {

@@ -1,5 +1,7 @@
 package dev.signalbox.app;
 
+import dev.signalbox.alerts.WatchAlerts;
+import dev.signalbox.alerts.WebhookSender;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
@@ -38,9 +40,22 @@ public final class ServiceContext {
         return app.clock();
     }
 
-    /** Starts polling every part the profile describes; changes go to the profile's journal. */
+    /**
+     * Starts polling every part the profile describes; changes go to the profile's journal, and the profile's alerts
+     * to the desktop when the context notifies it (never to webhooks: {@code signalbox watch} on a server does that,
+     * and a window left open beside it must not post every alert twice).
+     */
     public ServiceWatch startWatch() {
-        return WatchFactory.start(profile, app.journal(profile.name()));
+        ServiceWatch watch = WatchFactory.start(profile, app.journal(profile.name()));
+        app.desktopEnvironment().ifPresent(environment -> {
+            try {
+                WatchAlerts.attach(watch, environment, false, true, WebhookSender.Retry.DEFAULT, app.clock());
+            } catch (ConfigException e) {
+                // Only webhooks resolve secrets, and none are asked for here.
+                throw new IllegalStateException("desktop alerts could not be attached: " + e.getMessage(), e);
+            }
+        });
+        return watch;
     }
 
     /** Resolves the token reference: call it off the FX thread. */

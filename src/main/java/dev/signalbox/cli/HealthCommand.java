@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
         description = {"Probes the service's liveness and readiness endpoints and says what the answers mean:",
                 "status, latency, failure class (DNS, refused, TLS, timeout, HTTP error, invalid JSON, body too large,",
                 "redirect) and the body's claims (a readiness 200 saying the database is 'connecting' is DOWN).",
-                "Exit 0 when UP, 1 otherwise (DEGRADED, DOWN, UNKNOWN), 2 on a usage or configuration error."})
+                "With a profile that has a Railway service, real traffic too: the 5xx rate and p95 of the last minutes of",
+                "Railway's httpLogs (a readiness that says 200 while users get 500s is incident 7).",
+                "Exit 0 when UP, 1 otherwise (DEGRADED, DOWN, UNKNOWN, or 10% or more of real requests answered 5xx),",
+                "2 on a usage or configuration error."})
 public final class HealthCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
@@ -78,6 +81,9 @@ public final class HealthCommand implements Callable<Integer> {
             return watch(target, settings, out);
         }
         HealthReport report = HealthReport.of(profileOptions.app().healthChecker(settings).check(target));
+        if (loadedProfile != null && loadedProfile.profile().railway() != null) {
+            report = report.withTraffic(traffic(loadedProfile));
+        }
         if (json) {
             Output.json(out, report);
         } else {
@@ -85,6 +91,21 @@ public final class HealthCommand implements Callable<Integer> {
             out.flush();
         }
         return report.exitCode();
+    }
+
+    private LoadedProfile loadedProfile;
+
+    /** The serving deployment's requests of the last minutes; a Railway failure is reported in the key, not fatal. */
+    private HealthReport.Traffic traffic(LoadedProfile loaded) {
+        var railway = loaded.profile().railway();
+        try {
+            var reader = new dev.signalbox.traffic.TrafficReader(profileOptions.app().railwayClient(railway),
+                    dev.signalbox.railway.RailwayTarget.of(railway), profileOptions.app().clock(),
+                    dev.signalbox.monitor.WatchFactory.probePaths(loaded.profile()));
+            return HealthReport.Traffic.of(reader.read(5));
+        } catch (ConfigException | dev.signalbox.railway.RailwayException e) {
+            return HealthReport.Traffic.failed(e.getMessage());
+        }
     }
 
     private HealthTarget target() throws ConfigException {
@@ -110,6 +131,7 @@ public final class HealthCommand implements Callable<Integer> {
             throw new ConfigException("--environment", "only with --url; a profile has its own 'environment'");
         }
         LoadedProfile loaded = profileOptions.load();
+        loadedProfile = loaded;
         HealthTarget target;
         try {
             target = HealthTarget.fromProfile(loaded.profile());

@@ -5,11 +5,14 @@ import dev.signalbox.alerts.WatchAlerts;
 import dev.signalbox.alerts.WebhookSender;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.ServiceWatch;
 import dev.signalbox.monitor.TimelineEvent;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.SandboxException;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.traffic.TrafficMinute;
+import dev.signalbox.traffic.TrafficSnapshot;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,7 +33,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
 
-    @Option(names = "--json-lines", description = "One JSON object per line (type: started, transition, alert, delivery, stopped).")
+    @Option(names = "--json-lines", description = "One JSON object per line (type: started, transition, traffic, alert, delivery, stopped).")
     boolean jsonLines;
 
     @Option(names = "--sandbox", description = "Watch the built-in sandbox (started here, stopped on exit) instead of a profile.")
@@ -85,6 +88,11 @@ public final class WatchCommand implements Callable<Integer> {
             }
             try {
                 watch.addEventListener(this::transition);
+                watch.addListener(state -> {
+                    if (state.part() == Part.TRAFFIC && state.value() instanceof TrafficSnapshot traffic) {
+                        traffic(traffic);
+                    }
+                });
                 alerts.engine().addSink(this::alert);
                 if (alerts.webhooks() != null) {
                     alerts.webhooks().onDelivery(this::delivery);
@@ -133,6 +141,35 @@ public final class WatchCommand implements Callable<Integer> {
             print(m);
         } else {
             out.printf("%s  %-8s  %-10s  %s%n", event.at(), event.severity(), lower(event.kind()), event.text());
+            out.flush();
+        }
+    }
+
+    private Instant lastTrafficMinute;
+
+    /** One line per minute of real traffic, once the minute is over. */
+    private synchronized void traffic(TrafficSnapshot traffic) {
+        TrafficMinute minute = traffic.lastCompleteMinute();
+        if (ended || traffic.deploymentId() == null || minute == null || minute.start().equals(lastTrafficMinute)) {
+            return;
+        }
+        boolean first = lastTrafficMinute == null;
+        lastTrafficMinute = minute.start();
+        if (first && minute.requests() == 0) {
+            // The window starts empty when the watch starts: no line for a minute it did not see.
+            return;
+        }
+        if (jsonLines) {
+            Map<String, Object> m = line("traffic");
+            m.put("minute", minute.start().toString());
+            m.put("deploymentId", traffic.deploymentId());
+            m.put("requests", minute.requests());
+            m.put("serverErrors", minute.serverErrors());
+            m.put("serverErrorPercent", Math.round(minute.serverErrorPercent() * 10) / 10.0);
+            m.put("p95Ms", minute.p95Millis());
+            print(m);
+        } else {
+            out.printf("%s  %-8s  %-10s  minute %s: %s%n", Instant.now(), "INFO", "traffic", minute.start(), minute.describe());
             out.flush();
         }
     }

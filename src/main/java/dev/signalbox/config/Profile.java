@@ -114,14 +114,24 @@ public record Profile(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AlertTriggers(Boolean readinessDown, Boolean livenessDown, Boolean deploymentFailed,
-                                Integer lockWaitSeconds, Integer toggleOnMinutes, Boolean migrationsPendingAfterDeploy) {
-        public static final AlertTriggers DEFAULT = new AlertTriggers(true, true, true, 30, 30, true);
+                                Integer lockWaitSeconds, Integer toggleOnMinutes, Boolean migrationsPendingAfterDeploy,
+                                Integer serverErrorPercent) {
+        public static final AlertTriggers DEFAULT = new AlertTriggers(true, true, true, 30, 30, true, 10); // 10: TrafficSnapshot.DEFAULT_ALERT_PERCENT
 
         public AlertTriggers {
             readinessDown = readinessDown == null || readinessDown;
             livenessDown = livenessDown == null || livenessDown;
             deploymentFailed = deploymentFailed == null || deploymentFailed;
             migrationsPendingAfterDeploy = migrationsPendingAfterDeploy == null || migrationsPendingAfterDeploy;
+            if (serverErrorPercent != null && (serverErrorPercent < 1 || serverErrorPercent > 100)) {
+                throw new IllegalArgumentException("field 'serverErrorPercent': between 1 and 100 (percent of real requests answered 5xx)");
+            }
+        }
+
+        /** Without the 5xx-rate trigger. */
+        public AlertTriggers(Boolean readinessDown, Boolean livenessDown, Boolean deploymentFailed, Integer lockWaitSeconds,
+                             Integer toggleOnMinutes, Boolean migrationsPendingAfterDeploy) {
+            this(readinessDown, livenessDown, deploymentFailed, lockWaitSeconds, toggleOnMinutes, migrationsPendingAfterDeploy, null);
         }
     }
 

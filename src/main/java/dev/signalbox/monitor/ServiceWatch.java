@@ -131,6 +131,36 @@ public final class ServiceWatch implements AutoCloseable {
         return poller;
     }
 
+    /**
+     * A part fed by a stream instead of polls (the traffic of httpLogs): each value or failure given to the returned
+     * feed is published as that part's new state.
+     */
+    public <T> PartFeed<T> feed(Part part) {
+        publish(PartState.loading(part));
+        return new PartFeed<>() {
+            private PartState<T> state = PartState.loading(part);
+
+            @Override
+            public synchronized void value(T value) {
+                state = state.succeeded(value, clock.instant());
+                publish(state);
+            }
+
+            @Override
+            public synchronized void failed(String message) {
+                state = state.failed(message, clock.instant());
+                publish(state);
+            }
+        };
+    }
+
+    /** Where a streamed part's values go; see {@link #feed(Part)}. */
+    public interface PartFeed<T> {
+        void value(T value);
+
+        void failed(String message);
+    }
+
     /** Keeps something open for the watch's lifetime (an inspector's connection pool) and closes it with the watch. */
     public void closeWithWatch(AutoCloseable resource) {
         closeables.add(resource);

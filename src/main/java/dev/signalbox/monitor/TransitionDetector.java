@@ -68,6 +68,23 @@ public final class TransitionDetector implements Consumer<PartState<?>> {
             migrations(migrations);
         } else if (value instanceof DatabaseSnapshot database) {
             locks(database);
+        } else if (value instanceof dev.signalbox.traffic.TrafficSnapshot traffic) {
+            traffic(traffic);
+        }
+    }
+
+    private Boolean usersGetErrors;
+
+    /** Real users start or stop getting 5xx answers (whatever the probes say: incident 7). */
+    private void traffic(dev.signalbox.traffic.TrafficSnapshot traffic) {
+        boolean now = traffic.serverErrorsAtLeast(dev.signalbox.traffic.TrafficSnapshot.DEFAULT_ALERT_PERCENT);
+        Boolean before = usersGetErrors;
+        usersGetErrors = now;
+        if (before == null ? now : before != now) {
+            emit(TimelineEvent.Kind.HEALTH, now ? TimelineEvent.Severity.CRITICAL : TimelineEvent.Severity.INFO, now
+                    ? "real traffic: " + traffic.lastMinute().describe() + " in the last minute"
+                    : "real traffic: the 5xx rate is back under " + dev.signalbox.traffic.TrafficSnapshot.DEFAULT_ALERT_PERCENT
+                    + "% (" + traffic.lastMinute().describe() + ")");
         }
     }
 

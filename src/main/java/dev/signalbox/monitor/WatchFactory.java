@@ -112,6 +112,10 @@ public final class WatchFactory {
                 return reader[0].read();
             }, DEPLOY_SETTINGS_INTERVAL, WatchFactory::describe);
         }
+        if (profile.railway() != null && shared == null) {
+            // A project's members do not follow their traffic yet: one WebSocket per member is for a later change.
+            watchTraffic(watch, profile, clock);
+        }
         // Probes come faster while a deployment is in progress (the health monitor's adaptive policy).
         watch.addListener(state -> {
             if (state.part() == Part.RAILWAY && state.value() instanceof dev.signalbox.railway.RailwayStatus railway
@@ -120,6 +124,37 @@ public final class WatchFactory {
             }
         });
         return watch;
+    }
+
+    /**
+     * Real traffic from Railway's httpLogs subscription, summarised every health interval beside the probes. Its own
+     * Railway client: the subscription is one WebSocket, not requests against the hourly budget.
+     */
+    static void watchTraffic(ServiceWatch watch, Profile profile, Clock clock) {
+        ServiceWatch.PartFeed<dev.signalbox.traffic.TrafficSnapshot> feed = watch.feed(Part.TRAFFIC);
+        dev.signalbox.traffic.TrafficMonitor traffic = new dev.signalbox.traffic.TrafficMonitor(
+                () -> RailwayClient.forProfile(profile.railway()), profile.railway().subscriptions(),
+                dev.signalbox.railway.LogFollower.Options.DEFAULT, Duration.ofSeconds(profile.polling().healthSeconds()),
+                clock, feed::value, feed::failed, probePaths(profile));
+        watch.closeWithWatch(traffic);
+        watch.addListener(state -> {
+            if (state.part() == Part.RAILWAY && state.value() instanceof dev.signalbox.railway.RailwayStatus railway
+                    && !state.isFailing()) {
+                traffic.railwayRead(railway);
+            }
+        });
+    }
+
+    /** The paths of the profile's own probes, which Railway's edge logs beside the users' requests. */
+    public static java.util.Set<String> probePaths(Profile profile) {
+        if (profile.api() == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        paths.add(profile.api().liveness().path());
+        paths.add(profile.api().readiness().path());
+        profile.api().extraEndpoints().forEach(endpoint -> paths.add(endpoint.path()));
+        return paths;
     }
 
     /** The code's graph against the database's version table (the direct connection when there is one). */

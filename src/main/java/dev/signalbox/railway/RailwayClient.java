@@ -165,6 +165,21 @@ public final class RailwayClient {
         return result;
     }
 
+    /** Requests to the deployment logged after {@code after} (exclusive), oldest first, at most {@code limit}. */
+    public List<HttpRequestLog> httpLogs(String deploymentId, Instant after, int limit) throws RailwayException {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("deploymentId", deploymentId);
+        if (after != null) {
+            variables.put("afterDate", after.toString());
+        }
+        variables.put("afterLimit", limit);
+        List<HttpRequestLog> result = new ArrayList<>();
+        for (JsonNode log : transport.execute(RailwayDocument.HTTP_LOGS, variables).path("httpLogs")) {
+            result.add(HttpRequestLog.parse(log));
+        }
+        return result;
+    }
+
     // ---- audit trail ---------------------------------------------------------------------------------------
 
     /**

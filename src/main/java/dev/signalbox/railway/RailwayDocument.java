@@ -23,6 +23,8 @@ public enum RailwayDocument implements GraphQlOperation {
     DEPLOYMENT_LOGS("deployment-logs", false),
     STREAM_BUILD_LOGS("stream-build-logs", false),
     STREAM_DEPLOYMENT_LOGS("stream-deployment-logs", false),
+    HTTP_LOGS("http-logs", false),
+    STREAM_HTTP_LOGS("stream-http-logs", false),
     VARIABLES("variables", false),
     SERVICE_INSTANCE_SETTINGS("service-instance-settings", false),
     ENVIRONMENT_STAGED_CHANGES("environment-staged-changes", false),

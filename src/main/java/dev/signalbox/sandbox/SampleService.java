@@ -40,6 +40,10 @@ public final class SampleService implements AutoCloseable {
     public static final String BYPASS_VARIABLE = "FACTEUR_MIGRATION_IN_PROGRESS";
     public static final String LYING_READINESS_VARIABLE = "SANDBOX_READINESS_LIES";
 
+    /** One request the service answered: what Railway's edge logs in httpLogs. */
+    public record ServedRequest(String method, String path, int status, int durationMillis) {
+    }
+
     /** What a start attempt printed, and whether the process is now serving. */
     public record StartResult(boolean started, List<String> logLines) {
     }
@@ -48,6 +52,8 @@ public final class SampleService implements AutoCloseable {
     private final Supplier<Set<String>> codeHeads;
     private volatile Map<String, String> variables = Map.of();
     private volatile boolean running;
+    private volatile java.util.function.Consumer<ServedRequest> requests = request -> { };
+    private volatile java.util.function.Consumer<String> stdout = line -> { };
 
     public SampleService(Supplier<Set<String>> codeHeads) throws IOException {
         this.codeHeads = codeHeads;
@@ -57,10 +63,77 @@ public final class SampleService implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        server.createContext("/api/health/ready", this::readiness);
-        server.createContext("/api/health", this::liveness);
-        server.createContext("/", exchange -> respond(exchange, running ? 404 : 502, running ? Map.of("detail", "Not Found") : edgeError()));
+        server.createContext("/api/health/ready", this::readiness).getFilters().add(accessLog());
+        server.createContext("/api/health", this::liveness).getFilters().add(accessLog());
+        server.createContext("/api/articles", this::articles).getFilters().add(accessLog());
+        server.createContext("/", exchange -> respond(exchange, running ? 404 : 502, running ? Map.of("detail", "Not Found") : edgeError()))
+                .getFilters().add(accessLog());
         server.start();
+    }
+
+    /** Hears every request answered (status and time taken), as Railway's edge would log it. */
+    public void onRequest(java.util.function.Consumer<ServedRequest> listener) {
+        this.requests = listener;
+    }
+
+    /** Hears what the running process prints (uvicorn's access log, tracebacks), as Railway's deploy log would. */
+    public void onOutput(java.util.function.Consumer<String> listener) {
+        this.stdout = listener;
+    }
+
+    /** Times each exchange and reports it once answered; the edge's 502 (no process) is logged too, as Railway does. */
+    private com.sun.net.httpserver.Filter accessLog() {
+        return new com.sun.net.httpserver.Filter() {
+            @Override
+            public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+                long start = System.nanoTime();
+                try {
+                    chain.doFilter(exchange);
+                } finally {
+                    int status = exchange.getResponseCode();
+                    int millis = (int) Math.max(0, (System.nanoTime() - start) / 1_000_000);
+                    String path = exchange.getRequestURI().getRawPath();
+                    if (running && status > 0) {
+                        // uvicorn's access log line, as the service would print it.
+                        stdout.accept("INFO:     " + exchange.getRemoteAddress().getAddress().getHostAddress() + ":"
+                                + exchange.getRemoteAddress().getPort() + " - \"" + exchange.getRequestMethod() + " " + path
+                                + " HTTP/1.1\" " + status);
+                    }
+                    if (status > 0) {
+                        requests.accept(new ServedRequest(exchange.getRequestMethod(), path, status, millis));
+                    }
+                }
+            }
+
+            @Override
+            public String description() {
+                return "access log";
+            }
+        };
+    }
+
+    /** What real users call: reads the database, so it fails (500, like FastAPI's default) when the database is down. */
+    private void articles(HttpExchange exchange) throws IOException {
+        if (!running) {
+            respond(exchange, 502, edgeError());
+            return;
+        }
+        try (Connection connection = connect(variables.getOrDefault("DATABASE_URL", ""));
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            try (ResultSet rows = statement.executeQuery("SELECT id, title FROM articles ORDER BY id DESC LIMIT 5")) {
+                List<Map<String, Object>> articles = new ArrayList<>();
+                while (rows.next()) {
+                    articles.add(Map.of("id", rows.getLong(1), "title", rows.getString(2)));
+                }
+                respond(exchange, 200, articles);
+            }
+        } catch (SQLException e) {
+            stdout.accept("ERROR:    Exception in ASGI application");
+            stdout.accept("sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server failed: "
+                    + (e.getSQLState() == null ? "unknown" : "SQLSTATE " + e.getSQLState()));
+            respond(exchange, 500, Map.of("detail", "Internal Server Error"));
+        }
     }
 
     public String baseUrl() {

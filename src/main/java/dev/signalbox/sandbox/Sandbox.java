@@ -180,8 +180,12 @@ public final class Sandbox implements AutoCloseable {
                     "ON_FAILURE", 10, 1, List.of(domain)));
         }
         String token = railway.issueProjectToken(projectId, environmentId);
+        forwardToRailway(environmentId, serviceId);
         railway.deploy(environmentId, serviceId, "Deploy facteur-api");
         railway.runUntilIdle();
+        if (!Boolean.getBoolean(NO_USERS_PROPERTY)) {
+            resources.add(new SandboxTraffic(service.baseUrl()).start());
+        }
         seeded = new RailwaySimulator.SeededService(workspace, projectId, environmentId, "sandbox", serviceId, token,
                 null, null, null);
 
@@ -190,6 +194,28 @@ public final class Sandbox implements AutoCloseable {
         Files.writeString(tokenFile, token, StandardCharsets.UTF_8);
         profile = writeProfile(project, profileDatabaseUrl, tokenFile);
         progress.accept("Sandbox ready: " + scenario.description());
+    }
+
+    /** Set to true, the sandbox sends no user traffic of its own (a benchmark that wants a quiet log). */
+    public static final String NO_USERS_PROPERTY = "signalbox.sandbox.noUsers";
+
+    /**
+     * What the service answers and prints reaches Railway as it would from a real deployment: each request in the
+     * serving deployment's httpLogs, each printed line in its deploy log.
+     */
+    private void forwardToRailway(String environmentId, String serviceId) {
+        service.onRequest(request -> {
+            String serving = railway.servingDeployment(environmentId, serviceId);
+            if (serving != null) {
+                railway.recordHttpRequest(serving, request.method(), request.path(), request.status(), request.durationMillis());
+            }
+        });
+        service.onOutput(line -> {
+            String serving = railway.servingDeployment(environmentId, serviceId);
+            if (serving != null) {
+                railway.appendDeployLog(serving, line, line.startsWith("ERROR") || line.contains("Error") ? "error" : "info");
+            }
+        });
     }
 
     /** The start command of the start-command-migrations scenario: the death loop's cause (incident 4). */

@@ -80,6 +80,57 @@ class HeadlessWatchTest {
         }
     }
 
+    /**
+     * {@code signalbox watch --sandbox --scenario readiness-lies}: readiness's alert and real traffic's transition and
+     * alert (users get 500s while readiness answers 200) are printed; SIGTERM ends it and leaves no PostgreSQL and no sandbox folder.
+     */
+    @Test
+    void watchingTheSandboxPrintsRealTrafficAndSigtermLeavesNothingRunning(@TempDir Path home) throws Exception {
+        Path temp = Files.createDirectories(home.resolve("tmp"));
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(javaBinary, "-Djava.io.tmpdir=" + temp, "-cp", System.getProperty("java.class.path"),
+                Signalbox.class.getName(), "watch", "--sandbox", "--scenario", "readiness-lies", "--json-lines")
+                .redirectError(home.resolve("stderr.txt").toFile());
+        builder.environment().put("SIGNALBOX_HOME", home.toString());
+        Process watch = builder.start();
+        Lines lines = new Lines(watch);
+        try {
+            lines.await(l -> l.path("type").asText().equals("started"), "the started line");
+            // DOWN from the first probe is no transition (nothing changed), but it alerts.
+            lines.await(l -> l.path("type").asText().equals("alert") && l.path("alert").asText().equals("readiness-down"),
+                    "the readiness alert");
+            JsonNode traffic = lines.await(l -> l.path("type").asText().equals("transition")
+                    && l.path("text").asText().startsWith("real traffic:"), "real traffic's transition");
+            assertThat(traffic.path("severity").asText()).isEqualTo("critical");
+            assertThat(traffic.path("text").asText()).contains("5xx");
+            lines.await(l -> l.path("type").asText().equals("alert") && l.path("alert").asText().equals("server-errors"),
+                    "the 5xx-rate alert");
+
+            Path root;
+            try (var entries = Files.list(temp)) {
+                root = entries.filter(p -> p.getFileName().toString().startsWith("signalbox-sandbox-")).findFirst().orElseThrow();
+            }
+            long postmaster = Long.parseLong(Files.readAllLines(root.resolve("pgdata/postmaster.pid")).get(0).strip());
+            long stopAsked = System.nanoTime();
+            watch.toHandle().destroy();
+            assertThat(watch.waitFor(30, TimeUnit.SECONDS)).as("the watch ended after SIGTERM").isTrue();
+            System.out.println("signalbox watch --sandbox stopped " + (System.nanoTime() - stopAsked) / 1_000_000 + " ms after SIGTERM");
+            lines.join();
+            assertThat(lines.last().path("type").asText()).as("the last line; stderr: " + Files.readString(home.resolve("stderr.txt")))
+                    .isEqualTo("stopped");
+            ProcessHandle.of(postmaster).ifPresent(handle -> handle.onExit().orTimeout(20, TimeUnit.SECONDS).join());
+            assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).as("postmaster still running").isFalse();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (Files.exists(root) && System.nanoTime() < deadline) {
+                // The folder goes with the sandbox's close (or its reaper): look again every 50 ms until it is gone.
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+            assertThat(root).as("sandbox folder left behind").doesNotExist();
+        } finally {
+            watch.destroyForcibly();
+        }
+    }
+
     /** The child's stdout, parsed line by line on a reader thread. */
     private static final class Lines {
         private final List<JsonNode> lines = new ArrayList<>();

@@ -46,6 +46,22 @@ class AlertSettingsTest {
     }
 
     @Test
+    void theServerErrorRateTriggerIsAPercentWithItsFieldNamed() throws Exception {
+        assertThat(parse("{\"triggers\":{\"serverErrorPercent\": 25}}").alerts().triggers().serverErrorPercent()).isEqualTo(25);
+        assertThat(Profile.AlertTriggers.DEFAULT.serverErrorPercent()).isEqualTo(10);
+        // Absent in a triggers object that is given: switched off, like the other thresholds.
+        assertThat(parse("{\"triggers\":{\"lockWaitSeconds\": 5}}").alerts().triggers().serverErrorPercent()).isNull();
+        assertThatThrownBy(() -> parse("{\"triggers\":{\"serverErrorPercent\": 0}}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("svc.json:2")
+                .hasMessageContaining("serverErrorPercent")
+                .hasMessageContaining("between 1 and 100");
+        assertThatThrownBy(() -> parse("{\"triggers\":{\"serverErrorPercent\": \"ten\"}}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("serverErrorPercent");
+    }
+
+    @Test
     void aBadSubscriptionEndpointIsRefused() {
         assertThatThrownBy(() -> loader.parse("{\"name\":\"svc\",\"environment\":\"production\",\"railway\":{\"token\":\"env:T\","
                 + "\"subscriptionEndpoint\":\"https://backboard.railway.com/graphql/v2\"}}", "svc.json"))

@@ -146,8 +146,9 @@ public final class RailwaySimulator implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final GraphQL graphql;
     private final SubscriptionServer subscriptions;
-    private final List<SimulatedLogFeed> feeds = new ArrayList<>();
+    private final List<SimulatedFeed> feeds = new ArrayList<>();
     private ScheduledExecutorService feedPump;
+    private long nextRequestId = 0x1000;
 
     private RailwaySimulator(Builder builder) {
         this.clock = builder.clock;
@@ -435,6 +436,35 @@ public final class RailwaySimulator implements AutoCloseable {
         pumpFeeds();
     }
 
+    /**
+     * A request reached the deployment through the edge (the sandbox's service answered one): it is in the
+     * deployment's httpLogs from now on, and streamed to their subscribers.
+     */
+    public synchronized void recordHttpRequest(String deploymentId, String method, String path, int status, int durationMillis) {
+        SimulatedDeployment deployment = deploymentById(deploymentId);
+        Instant at = clock.instant();
+        // Two requests in the same nanosecond are two requests; the id keeps them apart, the time keeps their order.
+        deployment.logRequest(new SimulatedDeployment.Request(at, "req_" + Long.toHexString(nextRequestId++) + "_"
+                + deploymentId.substring(0, Math.min(8, deploymentId.length())), method, path, status, durationMillis));
+        pumpFeeds();
+    }
+
+    /**
+     * The deployment that serves the service's domain now: the newest SUCCESS one (a newer deployment that crashed or
+     * is still building does not take traffic); null when none does.
+     */
+    public synchronized String servingDeployment(String environmentId, String serviceId) {
+        settle();
+        for (int i = deployments.size() - 1; i >= 0; i--) {
+            SimulatedDeployment d = deployments.get(i);
+            if (d.context.environmentId().equals(environmentId) && d.context.serviceId().equals(serviceId)
+                    && "SUCCESS".equals(d.status)) {
+                return d.id;
+            }
+        }
+        return null;
+    }
+
     /** Requests per token per hour; 0 switches the limit off. */
     public void setRateLimitPerHour(int limit) {
         this.rateLimitPerHour = limit;
@@ -536,7 +566,7 @@ public final class RailwaySimulator implements AutoCloseable {
 
     // ---- subscriptions ------------------------------------------------------------------------------------
 
-    synchronized void addFeed(SimulatedLogFeed feed) {
+    synchronized void addFeed(SimulatedFeed feed) {
         feeds.add(feed);
         if (feedPump == null) {
             // Lines are written ahead with future timestamps; each becomes visible, and is streamed, when its time comes.
@@ -554,9 +584,9 @@ public final class RailwaySimulator implements AutoCloseable {
     }
 
     private void pumpFeeds() {
-        feeds.removeIf(SimulatedLogFeed::cancelled);
+        feeds.removeIf(SimulatedFeed::cancelled);
         Instant now = clock.instant();
-        for (SimulatedLogFeed feed : List.copyOf(feeds)) {
+        for (SimulatedFeed feed : List.copyOf(feeds)) {
             try {
                 feed.pump(now);
             } catch (RuntimeException e) {

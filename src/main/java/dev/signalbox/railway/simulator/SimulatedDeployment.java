@@ -9,6 +9,10 @@ final class SimulatedDeployment {
     record Line(Instant at, String message, String severity) {
     }
 
+    /** One request through the edge, as httpLogs reports it. */
+    record Request(Instant at, String requestId, String method, String path, int status, int durationMillis) {
+    }
+
     final String id;
     final DeploymentContext context;
     final Instant createdAt;
@@ -20,6 +24,10 @@ final class SimulatedDeployment {
     boolean buildSucceeded = true;
     final List<Line> buildLog = new ArrayList<>();
     final List<Line> deployLog = new ArrayList<>();
+    /** The newest requests (at most {@link #MAX_HTTP_LOG}); {@code httpLogDropped} older ones were forgotten. */
+    final List<Request> httpLog = new ArrayList<>();
+    long httpLogDropped;
+    static final int MAX_HTTP_LOG = 20_000;
 
     SimulatedDeployment(String id, DeploymentContext context, Instant createdAt, String commitMessage) {
         this.id = id;
@@ -28,6 +36,15 @@ final class SimulatedDeployment {
         this.statusUpdatedAt = createdAt;
         this.updatedAt = createdAt;
         this.commitMessage = commitMessage;
+    }
+
+    void logRequest(Request request) {
+        httpLog.add(request);
+        if (httpLog.size() > MAX_HTTP_LOG) {
+            int excess = httpLog.size() - MAX_HTTP_LOG / 2;
+            httpLog.subList(0, excess).clear();
+            httpLogDropped += excess;
+        }
     }
 
     boolean inProgress() {

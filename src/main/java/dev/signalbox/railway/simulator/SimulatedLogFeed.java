@@ -21,7 +21,7 @@ import org.reactivestreams.Subscription;
  * subscription by mapping each item of the Publisher its data fetcher returns; this is that Publisher.
  * {@link #pump} runs with the simulator's lock held.
  */
-final class SimulatedLogFeed implements Publisher<List<Map<String, Object>>> {
+final class SimulatedLogFeed implements Publisher<List<Map<String, Object>>>, SimulatedFeed {
     private final SimulatedDeployment deployment;
     private final boolean build;
     private final String filter;
@@ -42,12 +42,14 @@ final class SimulatedLogFeed implements Publisher<List<Map<String, Object>>> {
         this.limit = limit;
     }
 
-    boolean cancelled() {
+    @Override
+    public boolean cancelled() {
         return cancelled;
     }
 
     /** Queues the lines that became visible since the last pump. */
-    synchronized void pump(Instant now) {
+    @Override
+    public synchronized void pump(Instant now) {
         if (cancelled || subscriber == null) {
             return;
         }

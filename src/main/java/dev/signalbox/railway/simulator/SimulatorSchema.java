@@ -82,6 +82,7 @@ final class SimulatorSchema {
                         .dataFetcher("deployment", f::deployment)
                         .dataFetcher("buildLogs", env -> f.logs(env, true))
                         .dataFetcher("deploymentLogs", env -> f.logs(env, false))
+                        .dataFetcher("httpLogs", f::httpLogs)
                         .dataFetcher("variables", f::variables)
                         .dataFetcher("environmentStagedChanges", f::environmentStagedChanges)
                         .dataFetcher("auditLogs", f::auditLogs))
@@ -95,7 +96,8 @@ final class SimulatorSchema {
                         .dataFetcher("deploymentCancel", f::deploymentCancel))
                 .type("Subscription", type -> type
                         .dataFetcher("buildLogs", env -> f.logFeed(env, true))
-                        .dataFetcher("deploymentLogs", env -> f.logFeed(env, false)))
+                        .dataFetcher("deploymentLogs", env -> f.logFeed(env, false))
+                        .dataFetcher("httpLogs", f::httpLogFeed))
                 .build();
         DataFetcherExceptionHandler errors = parameters -> {
             Throwable exception = parameters.getException();
@@ -123,6 +125,35 @@ final class SimulatorSchema {
         tags.put("serviceId", d.context.serviceId());
         log.put("tags", tags);
         return log;
+    }
+
+    /** One request as Railway's {@code HttpLog} type (the fields the simulator's schema has). */
+    static Map<String, Object> httpLogEntry(SimulatedDeployment d, SimulatedDeployment.Request request) {
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("requestId", request.requestId());
+        log.put("timestamp", NANOS.format(request.at()));
+        log.put("deploymentId", d.id);
+        log.put("method", request.method());
+        log.put("path", request.path());
+        log.put("host", "api.up.railway.app");
+        log.put("httpStatus", request.status());
+        log.put("totalDuration", request.durationMillis());
+        log.put("upstreamRqDuration", request.durationMillis());
+        log.put("edgeRegion", "europe-west4-drams3a");
+        return log;
+    }
+
+    /** An RFC 3339 date argument of httpLogs (a String in Railway's schema, not a DateTime). */
+    private static Instant dateArgument(DataFetchingEnvironment env, String name) {
+        String value = env.getArgument(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new SimulatedError("Invalid date for " + name + ": " + value);
+        }
     }
 
     /** Data fetchers; they run with the simulator's lock held (see RailwaySimulator.handle). */
@@ -374,6 +405,41 @@ final class SimulatorSchema {
             Integer limitArgument = env.getArgument("limit");
             SimulatedLogFeed feed = new SimulatedLogFeed(d, build, env.getArgument("filter"),
                     limitArgument == null ? 100 : Math.max(1, limitArgument));
+            sim.addFeed(feed);
+            return feed;
+        }
+
+        Object httpLogs(DataFetchingEnvironment env) {
+            SimulatedDeployment d = sim.deploymentById(env.getArgument("deploymentId"));
+            requireEnvironment(caller(env), d.context.environmentId());
+            Instant after = dateArgument(env, "afterDate");
+            Instant before = dateArgument(env, "beforeDate");
+            Integer afterLimit = env.getArgument("afterLimit");
+            Integer limitArgument = env.getArgument("limit");
+            int limit = Math.max(1, afterLimit != null ? afterLimit : limitArgument != null ? limitArgument : 100);
+            Instant now = sim.now();
+            List<SimulatedDeployment.Request> matching = new ArrayList<>();
+            for (SimulatedDeployment.Request request : d.httpLog) {
+                if (request.at().isAfter(now) || (after != null && !request.at().isAfter(after))
+                        || (before != null && !request.at().isBefore(before))) {
+                    continue;
+                }
+                matching.add(request);
+            }
+            // After a date: the oldest of the window, to page forward; without: the newest.
+            List<SimulatedDeployment.Request> page = after != null ? matching.subList(0, Math.min(matching.size(), limit))
+                    : matching.subList(Math.max(0, matching.size() - limit), matching.size());
+            List<Map<String, Object>> result = new ArrayList<>();
+            for (SimulatedDeployment.Request request : page) {
+                result.add(httpLogEntry(d, request));
+            }
+            return result;
+        }
+
+        Object httpLogFeed(DataFetchingEnvironment env) {
+            SimulatedDeployment d = sim.deploymentById(env.getArgument("deploymentId"));
+            requireEnvironment(caller(env), d.context.environmentId());
+            SimulatedHttpLogFeed feed = new SimulatedHttpLogFeed(d, dateArgument(env, "afterDate"), sim.now());
             sim.addFeed(feed);
             return feed;
         }

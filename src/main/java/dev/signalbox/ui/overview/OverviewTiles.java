@@ -56,6 +56,51 @@ public final class OverviewTiles {
         return tiles;
     }
 
+    /**
+     * What real users got (Railway's httpLogs), to sit beside the probes: a readiness tile that says UP next to a red
+     * traffic tile is incident 7. Red from {@link #TRAFFIC_ERROR_PERCENT} 5xx over the last 60 s, amber with any 5xx.
+     */
+    public static Tile traffic(PartState<dev.signalbox.traffic.TrafficSnapshot> state) {
+        String id = "tile-traffic";
+        String title = "Real traffic";
+        if (state == null || !state.hasValue()) {
+            return unavailable(id, title, state, ConsoleSection.HEALTH, "no Railway service in this profile");
+        }
+        var traffic = state.value();
+        var last = traffic.lastMinute();
+        List<String> details = new ArrayList<>();
+        if (traffic.deploymentId() == null) {
+            details.add("no deployment serves the domain");
+        } else {
+            // Short lines: a tile is about 33 characters wide.
+            details.add(last.requests() + " requests in 60 s, " + last.serverErrors() + " got a 5xx");
+            var complete = traffic.lastCompleteMinute();
+            if (complete != null) {
+                details.add(java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                        .format(complete.start()) + ": " + (complete.requests() == 0 ? "no requests"
+                        : String.format(java.util.Locale.ROOT, "%.0f%% 5xx of %d, p95 %d ms", complete.serverErrorPercent(),
+                        complete.requests(), complete.p95Millis())));
+            }
+        }
+        var stream = traffic.stream();
+        if (stream.mode() != dev.signalbox.railway.LogStreamStatus.Mode.STREAMING && !stream.detail().isBlank()) {
+            details.add(stream.mode().name().toLowerCase(java.util.Locale.ROOT) + ": " + stream.detail());
+        }
+        Tile.Status status = last.requests() == 0 ? Tile.Status.OK
+                : traffic.serverErrorsAtLeast(TRAFFIC_ERROR_PERCENT) ? Tile.Status.ERROR
+                : last.serverErrors() > 0 ? Tile.Status.ATTENTION : Tile.Status.OK;
+        String headline = last.requests() == 0 ? "no requests in the last minute"
+                : String.format(java.util.Locale.ROOT, "5xx %.1f%% - p95 %d ms", last.serverErrorPercent(), last.p95Millis());
+        // Finished minutes, then the last 60 s: the current minute alone would drop to nothing as each minute starts.
+        List<Double> rates = new ArrayList<>(traffic.minutes().subList(0, traffic.minutes().size() - 1).stream()
+                .map(m -> m.serverErrorPercent()).toList());
+        rates.add(last.serverErrorPercent());
+        return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(), rates);
+    }
+
+    /** The Overview's red line for real traffic: the default of the 5xx-rate alert trigger. */
+    public static final int TRAFFIC_ERROR_PERCENT = dev.signalbox.traffic.TrafficSnapshot.DEFAULT_ALERT_PERCENT;
+
     private static Tile deploySettings(PartState<dev.signalbox.deploy.DeploySettingsReport> state) {
         String id = "tile-deploy-settings";
         String title = "Deploy settings";

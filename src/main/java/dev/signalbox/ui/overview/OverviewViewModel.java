@@ -76,6 +76,8 @@ public final class OverviewViewModel {
         latencies.forEach((endpoint, points) -> lines.put(endpoint, new ArrayList<>(points)));
         List<Tile> built = OverviewTiles.build(health, railway, migrations, database, watched.current(Part.DEPLOY_SETTINGS),
                 lines, clock.instant());
+        // Real traffic beside the probes (after Liveness and Readiness).
+        built.add(Math.min(2, built.size()), OverviewTiles.traffic(watched.current(Part.TRAFFIC)));
         tiles.setAll(built);
         long errors = built.stream().filter(t -> t.status() == Tile.Status.ERROR).count();
         long attention = built.stream().filter(t -> t.status() == Tile.Status.ATTENTION).count();

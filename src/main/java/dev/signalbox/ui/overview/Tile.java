@@ -8,7 +8,7 @@ import java.util.List;
  * One tile of the Overview: a part's verdict in a word, a headline a person reads at a glance, the details behind
  * it, and the view a click opens.
  *
- * @param sparkline recent latencies in milliseconds, oldest first (health tiles only; empty otherwise)
+ * @param sparkline oldest first: recent latencies in ms (health tiles), the 5xx percent per minute (real traffic); else empty
  */
 public record Tile(String id, String title, Status status, String headline, List<String> details,
                    ConsoleSection opens, Instant updatedAt, String error, List<Double> sparkline) {
