@@ -8,7 +8,7 @@
 #
 # Each shot: a fresh SIGNALBOX_HOME, the window at 0,0 on a 1440x900 screen, the console opened with
 # --view/--theme/--scenario, a wait for the sandbox and the first polls, then a capture of the window's area.
-# Two window sizes (SIZES, default "1440x900 1024x700": a desktop and a small laptop); the first keeps the names
+# Two window sizes (SIZES, default "1440x900 1024x700": a desktop and a small laptop); 1440x900 keeps the names
 # VIEW-THEME.png the README shows, the others are VIEW-THEME-WxH.png. DISPLAY_NUMBER (default 91) picks the display.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,7 +37,7 @@ scenario_for() {
 
 for size in "${sizes[@]}"; do
  width=${size%x*}; height=${size#*x}
- suffix=$([ "$size" = "${sizes[0]}" ] && echo "" || echo "-$size")
+ suffix=$([ "$size" = 1440x900 ] && echo "" || echo "-$size")
  for view in "${views[@]}"; do
   if [ "$view" = runbook ] && [ -z "$suffix" ]; then
     # The runbook shots need a staged blocker and clicks: their own script.

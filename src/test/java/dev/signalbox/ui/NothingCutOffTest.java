@@ -3,7 +3,6 @@ package dev.signalbox.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signalbox.config.ProfileStore;
-import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.audit.AuditScreenshotData;
 import dev.signalbox.ui.common.Theme;
@@ -88,15 +87,21 @@ class NothingCutOffTest {
     @ParameterizedTest
     @EnumSource(value = Scenario.class, names = {"DEATH_LOOP", "BLOCKED_MIGRATION", "WRONG_FK", "READINESS_LIES", "START_COMMAND_MIGRATIONS"})
     void noTextIsCutOffInAnyViewAtEitherSize(Scenario scenario, FxRobot robot) throws Exception {
-        try (Sandbox sandbox = Sandbox.start(scenario, line -> { })) {
+        {
+            // The window as shipped: the built-in sandbox chosen (its scenario controls on the Overview), started by
+            // the shell itself.
             ShellViewModel[] model = new ShellViewModel[1];
             java.nio.file.Files.createDirectories(home.resolve("config/profiles"));
             robot.interact(() -> {
-                model[0] = new ShellViewModel(new ProfileStore(home.resolve("config/profiles")), sandbox.profile(), false);
+                model[0] = new ShellViewModel(dev.signalbox.app.AppContext.withProfiles(new ProfileStore(home.resolve("config/profiles"))),
+                        (dev.signalbox.ui.shell.ProfileChoice) null, false);
+                model[0].setSandboxScenario(scenario);
                 ShellView shell = new ShellView(model[0], section -> ConsoleViews.create(section, model[0]));
                 stage.getScene().setRoot(shell);
                 model[0].watchChosenProfile();
             });
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> model[0].sandboxProperty().get() != null && model[0].watchProperty().get() != null).get());
             try {
                 List<String> findings = new ArrayList<>();
                 for (double[] size : SIZES) {

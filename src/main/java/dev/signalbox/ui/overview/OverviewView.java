@@ -41,6 +41,9 @@ public final class OverviewView extends BorderPane {
         headline.setId("overview-headline");
         headline.getStyleClass().add("title-3");
         headline.textProperty().bind(model.headlineProperty());
+        // At 1024 px beside the scenario controls: wrap, never cut (and the controls keep their words).
+        headline.setWrapText(true);
+        dev.signalbox.ui.common.FullText.carried(headline);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, headline, spacer, sandboxControls(shell));
@@ -91,7 +94,11 @@ public final class OverviewView extends BorderPane {
         });
         Label label = new Label("Sandbox scenario");
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        restart.setMinWidth(Region.USE_PREF_SIZE);
+        scenarios.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, label, scenarios, restart);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_RIGHT);
         Runnable update = () -> {
             boolean sandbox = shell.sandboxProperty().get() != null
@@ -164,6 +171,15 @@ public final class OverviewView extends BorderPane {
             });
             menu.getItems().add(copy);
             setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+        }
+
+        /**
+         * TilePane asks its tiles for a height without a width, which measures each wrapped line as one line and cut
+         * the causes and fixes at the tile's bottom: measure them at the tile's width instead.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? grid.getPrefTileWidth() : width);
         }
 
         void show(Tile next) {
