@@ -122,9 +122,12 @@ public final class AuditView extends BorderPane {
         count.textProperty().bind(model.countProperty());
         // At 1024 px the search field gives way; the filters and the count keep their words.
         text.setMinWidth(140);
-        for (javafx.scene.control.Control keep : List.of(action, outcome, profile, count)) {
-            dev.signalbox.ui.common.FullText.whole(keep);
+        // Sized for their "All ..." entries, not their longest item: whole at that width, the row fits 1024 px.
+        for (ComboBox<?> filter : List.of(action, outcome, profile)) {
+            filter.setPrefWidth(165);
+            dev.signalbox.ui.common.FullText.whole(filter);
         }
+        dev.signalbox.ui.common.FullText.whole(count);
         HBox row = new HBox(10, text, action, outcome, profile, count);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
