@@ -45,7 +45,9 @@ for theme in light dark; do
   blocker=$!
   xdotool mousemove 1115 176 click 1     # Start
   sleep 2
-  xdotool mousemove 922 683 click 1      # Apply, in the confirmation dialog
+  # Apply, in the confirmation dialog: by keyboard (focus starts on Cancel, Apply is next), not by position, since
+  # the dialog's height follows its content.
+  xdotool key Tab space
   if [ "$theme" = light ]; then
     wait_for "$home" migrate RUNNING 60
     for _ in $(seq 1 80); do             # until the migration waits on the lock (lock_timeout gives it 5 s) ...

@@ -120,6 +120,14 @@ public final class AuditView extends BorderPane {
         count.setId("audit-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
         count.textProperty().bind(model.countProperty());
+        // At 1024 px the search field gives way; the filters and the count keep their words.
+        text.setMinWidth(140);
+        // Sized for their "All ..." entries, not their longest item: whole at that width, the row fits 1024 px.
+        for (ComboBox<?> filter : List.of(action, outcome, profile)) {
+            filter.setPrefWidth(165);
+            dev.signalbox.ui.common.FullText.whole(filter);
+        }
+        dev.signalbox.ui.common.FullText.whole(count);
         HBox row = new HBox(10, text, action, outcome, profile, count);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -169,6 +177,10 @@ public final class AuditView extends BorderPane {
         table.getColumns().add(column("User", 80, AuditRecord::user));
         table.getColumns().add(column("Summary", 260, AuditRecord::summary));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        dev.signalbox.ui.common.FullText.headers(table);
+        // The time and the outcome are what a person scans the log by: never squeezed below their text.
+        table.getColumns().get(0).setMinWidth(170);
+        table.getColumns().get(1).setMinWidth(120);
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(AuditRecord item, boolean empty) {
@@ -216,6 +228,7 @@ public final class AuditView extends BorderPane {
         Label outcome = new Label(record.outcome() == null ? "no outcome recorded" : record.outcome().name());
         outcome.setId("audit-detail-outcome");
         outcome.getStyleClass().addAll("outcome-badge", outcomeClass(record.outcome()));
+        dev.signalbox.ui.common.FullText.whole(outcome);
 
         GridPane facts = new GridPane();
         facts.setHgap(12);
@@ -290,6 +303,7 @@ public final class AuditView extends BorderPane {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(col -> new dev.signalbox.ui.common.FullText.Cell<>());
         return column;
     }
 
@@ -308,7 +322,7 @@ public final class AuditView extends BorderPane {
     }
 
     /** The outcome in its colour: succeeded green, failed red, unverified and refused amber, declined muted. */
-    private static final class OutcomeCell extends TableCell<AuditRecord, String> {
+    private static final class OutcomeCell extends dev.signalbox.ui.common.FullText.Cell<AuditRecord> {
         private static final List<String> CLASSES = List.of("outcome-succeeded", "outcome-failed", "outcome-unverified",
                 "outcome-refused", "outcome-declined", "outcome-unknown");
 
@@ -316,7 +330,6 @@ public final class AuditView extends BorderPane {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll(CLASSES);
-            setText(empty ? null : item);
             if (!empty && item != null) {
                 getStyleClass().add(item.isEmpty() ? "outcome-unknown" : "outcome-" + item.toLowerCase(Locale.ROOT));
             }

@@ -28,4 +28,19 @@ public final class Ages {
         }
         return age.toDays() + " d ago";
     }
+
+    /**
+     * Like {@link #ago} but still for the first 45 s: "just now" while a part polled every 5-30 s is read on time, so a
+     * tile's "checked ..." line is not re-laid out and repainted after every poll (issue 20, the idle window's CPU).
+     */
+    public static String coarse(Instant then, Instant now) {
+        if (then == null || now == null) {
+            return ago(then, now);
+        }
+        long seconds = Duration.between(then, now).toSeconds();
+        if (seconds < 45) {
+            return "just now";
+        }
+        return seconds < 60 ? "under a minute ago" : ago(then, now);
+    }
 }

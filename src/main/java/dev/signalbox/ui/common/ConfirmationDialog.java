@@ -174,11 +174,13 @@ public final class ConfirmationDialog implements Confirmation {
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
-        TextField target = new TextField(request.target());
+        // A wrapping label, not a one-line field: a long target (a service id, a constraint on a schema-qualified
+        // table) scrolled out of a field is a target the person did not read (issue 20).
+        Label target = CopyableText.label(request.target());
         target.setId("confirm-target");
-        target.setEditable(false);
+        target.setWrapText(true);
+        target.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         target.getStyleClass().add("mono");
-        target.setPrefColumnCount(42);
         Label profile = new Label(request.profile() + "  (environment " + request.environment() + ")");
         profile.setId("confirm-profile");
         Label action = new Label(request.action());
@@ -225,6 +227,7 @@ public final class ConfirmationDialog implements Confirmation {
 
     private static Label muted(String text) {
         Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         return label;
     }

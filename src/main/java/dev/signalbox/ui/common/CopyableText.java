@@ -24,7 +24,8 @@ public final class CopyableText {
     public static Label label(String text) {
         Label label = new Label(text);
         install(label, label::getText);
-        return label;
+        // Evidence is never half shown: where the label is drawn narrower than its value, the tooltip has it whole.
+        return FullText.carried(label);
     }
 
     /**

@@ -88,6 +88,8 @@ final class ConstraintsPane extends VBox {
             Label what = new Label(result.expectation());
             what.getStyleClass().add("expectation-text");
             what.setWrapText(true);
+            wrapWhole(what);
+            status.setMinWidth(Region.USE_PREF_SIZE);
             HBox head = new HBox(8, icon, status, what);
             head.setAlignment(Pos.CENTER_LEFT);
             VBox card = new VBox(3, head);
@@ -95,6 +97,7 @@ final class ConstraintsPane extends VBox {
                 Label line = new Label(problem);
                 line.getStyleClass().addAll("expectation-problem", Styles.DANGER);
                 line.setWrapText(true);
+                wrapWhole(line);
                 card.getChildren().add(line);
             }
             ConstraintFix fix = result.fix();
@@ -102,6 +105,7 @@ final class ConstraintsPane extends VBox {
                 Label advice = new Label("fix: " + fix.summary());
                 advice.getStyleClass().add("expectation-fix");
                 advice.setWrapText(true);
+                wrapWhole(advice);
                 Button orphans = new Button("Copy orphan-rows query");
                 orphans.setId("expectation-copy-orphans");
                 orphans.setTooltip(new Tooltip(fix.orphanQuery()));
@@ -120,6 +124,7 @@ final class ConstraintsPane extends VBox {
                 Label found = new Label("found: " + result.constraint());
                 found.getStyleClass().add(Styles.TEXT_MUTED);
                 found.setWrapText(true);
+                wrapWhole(found);
                 card.getChildren().add(found);
             }
             card.getStyleClass().addAll("expectation", result.ok() ? "expectation-ok" : "expectation-bad");
@@ -160,9 +165,20 @@ final class ConstraintsPane extends VBox {
                 model.constraints(), model.allConstraints()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // At 1024 px the search field gives way; the title, the filters and the count keep their words.
+        for (javafx.scene.control.Control keep : List.of(title, notValid, fk, mismatch, count)) {
+            dev.signalbox.ui.common.FullText.whole(keep);
+        }
+        search.setMinWidth(90);
         HBox bar = new HBox(10, title, filters, spacer, count, search);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** A wrapped line as tall as its lines (a VBox in a scroll pane would give it one) and its tooltip as backup. */
+    private static void wrapWhole(Label label) {
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        dev.signalbox.ui.common.FullText.carried(label);
     }
 
     private static ToggleButton filter(String id, String text, String tooltip) {
@@ -225,6 +241,7 @@ final class ConstraintsPane extends VBox {
                 column("deferrable", 88, c -> !c.deferrable() ? "no" : c.initiallyDeferred() ? "deferred" : "immediate"),
                 column("on delete", 90, c -> c.onDelete() == null ? "" : c.onDelete()),
                 definition));
+        dev.signalbox.ui.common.FullText.headers(table);
         table.setRowFactory(view -> {
             TableRow<Constraint> row = new TableRow<>() {
                 @Override
@@ -305,6 +322,7 @@ final class ConstraintsPane extends VBox {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new dev.signalbox.ui.common.FullText.Cell<>());
         return column;
     }
 

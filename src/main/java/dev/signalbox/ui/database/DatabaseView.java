@@ -66,6 +66,10 @@ public final class DatabaseView extends BorderPane {
         tabs.setId("database-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         locksTab.setId("tab-locks");
+        // At 1024 px the tab headers may be squeezed; each says what it holds in its tooltip too.
+        for (Tab tab : java.util.List.of(locksTab, constraintsTab, connectionTab)) {
+            tab.setTooltip(new javafx.scene.control.Tooltip(tab.getText()));
+        }
         locksTab.setContent(new LocksPane(model));
         constraintsTab.setId("tab-constraints");
         constraintsTab.setContent(new ConstraintsPane(model));

@@ -84,7 +84,8 @@ final class LocksPane extends VBox {
     static Node sectionTitle(String title, String hint) {
         Label name = new Label(title);
         name.getStyleClass().add(Styles.TITLE_4);
-        Label muted = new Label(hint);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        Label muted = dev.signalbox.ui.common.FullText.carried(new Label(hint));
         muted.getStyleClass().add(Styles.TEXT_MUTED);
         HBox box = new HBox(10, name, muted);
         box.setAlignment(Pos.BASELINE_LEFT);
@@ -518,6 +519,7 @@ final class LocksPane extends VBox {
         column.setPrefWidth(width);
         column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new dev.signalbox.ui.common.FullText.Cell<>());
         return column;
     }
 

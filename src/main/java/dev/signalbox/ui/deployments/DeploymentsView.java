@@ -93,6 +93,9 @@ public final class DeploymentsView extends VBox {
         line.setWrapText(true);
         line.setMaxWidth(Double.MAX_VALUE);
         line.setMinHeight(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        dev.signalbox.ui.common.FullText.carried(title);
         Label explanation = new Label();
         explanation.setId("failure-explanation");
         explanation.getStyleClass().add("failure-explanation");
@@ -100,6 +103,7 @@ public final class DeploymentsView extends VBox {
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         Hyperlink showLogs = new Hyperlink("Show its logs");
         showLogs.setId("failure-show-logs");
+        showLogs.setMinWidth(Region.USE_PREF_SIZE);
         showLogs.setOnAction(e -> {
             RailwayStatus.FailureExplanation failure = model.failureProperty().get();
             if (failure != null) {
@@ -146,22 +150,19 @@ public final class DeploymentsView extends VBox {
         status.setPrefWidth(420);
         TableColumn<Deployment, String> age = new TableColumn<>("Age");
         age.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(Ages.ago(cell.getValue().createdAt(), Instant.now())));
-        age.setPrefWidth(80);
+        age.setPrefWidth(90);
+        age.setMinWidth(90);
+        age.setCellFactory(column -> new dev.signalbox.ui.common.FullText.Cell<>());
         TableColumn<Deployment, String> commit = new TableColumn<>("Commit");
         commit.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(commitText(cell.getValue())));
         commit.setPrefWidth(260);
+        commit.setCellFactory(column -> new dev.signalbox.ui.common.FullText.Cell<>());
         TableColumn<Deployment, String> id = new TableColumn<>("Deployment id");
         id.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().id()));
-        id.setCellFactory(column -> new TableCell<>() {
-            {
-                getStyleClass().add("mono");
-            }
-
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-            }
+        id.setCellFactory(column -> {
+            TableCell<Deployment, String> cell = new dev.signalbox.ui.common.FullText.Cell<>();
+            cell.getStyleClass().add("mono");
+            return cell;
         });
         id.setPrefWidth(330);
         table.getColumns().setAll(java.util.List.of(status, age, commit, id));
@@ -296,7 +297,7 @@ public final class DeploymentsView extends VBox {
         logLines.setItems(model.visibleLines());
         logLines.getStyleClass().addAll("log-lines", Styles.DENSE);
         logLines.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        logLines.setCellFactory(list -> new LogLineCell());
+        logLines.setCellFactory(list -> new LogLineCell(list));
         Label empty = new Label();
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.textProperty().bind(Bindings.createStringBinding(() -> model.logsLoadingProperty().get() ? "Reading logs..."
@@ -358,12 +359,15 @@ public final class DeploymentsView extends VBox {
 
     /** Status in colour with what it means. */
     private static final class StatusCell extends TableCell<Deployment, Deployment> {
+        private final javafx.scene.control.Tooltip tooltip = dev.signalbox.ui.common.FullText.tooltip();
+
         @Override
         protected void updateItem(Deployment deployment, boolean empty) {
             super.updateItem(deployment, empty);
             if (empty || deployment == null) {
                 setGraphic(null);
                 setText(null);
+                dev.signalbox.ui.common.FullText.carry(this, tooltip, null);
                 return;
             }
             Label status = new Label(deployment.rawStatus());
@@ -371,6 +375,8 @@ public final class DeploymentsView extends VBox {
             status.getStyleClass().addAll("status-pill", "status-" + Tone.of(deployment.status()).name().toLowerCase(Locale.ROOT));
             Label meaning = new Label(deployment.status().meaning());
             meaning.getStyleClass().add(Styles.TEXT_MUTED);
+            // The column is squeezed at 1024 px: the pill keeps its word, the meaning gives way to the tooltip.
+            dev.signalbox.ui.common.FullText.carry(this, tooltip, deployment.rawStatus() + ": " + deployment.status().meaning());
             HBox box = new HBox(8, status, meaning);
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);
@@ -380,6 +386,16 @@ public final class DeploymentsView extends VBox {
 
     /** A log line: source, time, message; a failure signature line is highlighted with its explanation below. */
     private static final class LogLineCell extends ListCell<LogLine> {
+        private final javafx.beans.binding.NumberBinding messageWidth;
+        private final javafx.beans.binding.NumberBinding explanationWidth;
+
+        LogLineCell(ListView<LogLine> list) {
+            messageWidth = list.widthProperty().subtract(48 + 96 + 20 + 40);
+            explanationWidth = list.widthProperty().subtract(40);
+            // The cell is as wide as the list, never its text: long lines wrap instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LogLine line, boolean empty) {
             super.updateItem(line, empty);
@@ -397,6 +413,11 @@ public final class DeploymentsView extends VBox {
             time.setMinWidth(96);
             Label message = new Label(line.message());
             message.getStyleClass().add("mono");
+            // The label carries the width itself: a cell asks its graphic for a height without a width.
+            message.setWrapText(true);
+            message.setMinWidth(0);
+            message.prefWidthProperty().bind(messageWidth);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             HBox row = new HBox(10, source, time, message);
             row.setAlignment(Pos.CENTER_LEFT);
             if (line.signature() == null) {
@@ -407,7 +428,8 @@ public final class DeploymentsView extends VBox {
                 Label explanation = new Label(line.signature().explanation(), mark);
                 explanation.getStyleClass().add("signature-explanation");
                 explanation.setWrapText(true);
-                explanation.setMaxWidth(1100);
+                explanation.prefWidthProperty().bind(explanationWidth);
+                explanation.setMinHeight(Region.USE_PREF_SIZE);
                 VBox box = new VBox(2, row, explanation);
                 setGraphic(box);
             }

@@ -388,6 +388,7 @@ public final class HealthView extends StackPane {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(c -> new dev.signalbox.ui.common.FullText.Cell<>());
         column.setSortable(false);
         return column;
     }

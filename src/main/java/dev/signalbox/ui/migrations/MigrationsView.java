@@ -7,6 +7,7 @@ import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.migrations.Revision;
 import dev.signalbox.ui.migrations.MigrationsPage.RowFilter;
+import dev.signalbox.ui.common.FullText;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
@@ -300,6 +301,7 @@ public final class MigrationsView extends BorderPane {
         sourceTitle.setId("revision-source-title");
         sourceTitle.getStyleClass().add(Styles.TEXT_BOLD);
         sourceTitle.setMinWidth(60);
+        FullText.carried(sourceTitle);
         Label sourceState = new Label();
         sourceState.getStyleClass().add(Styles.TEXT_MUTED);
         sourceState.setMinWidth(Region.USE_PREF_SIZE);
@@ -494,6 +496,7 @@ public final class MigrationsView extends BorderPane {
 
         SourceCell(ListView<RevisionSource.Item> list) {
             this.list = list;
+            setPrefWidth(0);
         }
 
         @Override
@@ -513,7 +516,11 @@ public final class MigrationsView extends BorderPane {
                 number.setAlignment(Pos.CENTER_RIGHT);
                 Label text = new Label(line.text());
                 text.getStyleClass().add("source-text");
-                text.setMinWidth(Region.USE_PREF_SIZE);
+                // Long statements wrap at the pane's width instead of scrolling sideways (issue 20): the label
+                // carries the width itself, as the annotations below do.
+                text.setWrapText(true);
+                text.prefWidthProperty().bind(list.widthProperty().subtract(36 + 14 + 12 + 40));
+                text.setMinHeight(Region.USE_PREF_SIZE);
                 Node marker = line.flagged() ? new FontIcon(Feather.ALERT_TRIANGLE) : new Region();
                 if (marker instanceof Region spacer) {
                     spacer.setMinWidth(14);
@@ -650,13 +657,13 @@ public final class MigrationsView extends BorderPane {
             Label rule = new Label(f.rule(), new FontIcon(Feather.ALERT_TRIANGLE));
             rule.getStyleClass().addAll("lint-rule", Styles.TEXT_BOLD);
             rule.setMinWidth(Region.USE_PREF_SIZE);
-            Label lock = new Label("lock: " + f.lock());
+            Label lock = FullText.carried(new Label("lock: " + f.lock()));
             lock.getStyleClass().add("lint-lock");
             HBox head = new HBox(12, rule, lock);
             head.setAlignment(Pos.CENTER_LEFT);
-            Label where = new Label(f.revision() + "  " + f.file().getFileName() + ":" + f.line());
+            Label where = FullText.carried(new Label(f.revision() + "  " + f.file().getFileName() + ":" + f.line()));
             where.getStyleClass().addAll("revision-id", Styles.TEXT_MUTED);
-            Label what = new Label(f.what());
+            Label what = FullText.carried(new Label(f.what()));
             what.getStyleClass().add("source-text");
             VBox box = new VBox(2, head, where, what);
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));

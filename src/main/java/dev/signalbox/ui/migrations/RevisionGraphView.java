@@ -51,7 +51,7 @@ public final class RevisionGraphView extends ListView<RevisionRow> {
         private final LaneGlyph glyph = new LaneGlyph();
         private final Label mark = new Label();
         private final Label id = new Label();
-        private final Label message = new Label();
+        private final Label message = dev.signalbox.ui.common.FullText.carried(new Label());
         private final HBox tags = new HBox(4);
         private final HBox box = new HBox(8, glyph, mark, id, message, tags);
 

@@ -8,6 +8,7 @@ import dev.signalbox.database.LockTree;
 import dev.signalbox.database.Severity;
 import dev.signalbox.database.Verdict;
 import dev.signalbox.health.EndpointHealth;
+import dev.signalbox.health.HealthVerdict;
 import dev.signalbox.health.HealthSnapshot;
 import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.migrations.MigrationStatus;
@@ -149,13 +150,15 @@ public final class OverviewTiles {
         if (health.lastSample() != null) {
             var sample = health.lastSample();
             headline += sample.httpStatus() > 0 ? " - HTTP " + sample.httpStatus() : "";
-            if (sample.timings() != null && sample.timings().totalMicros() >= 0) {
+            // An UP probe's latency is the sparkline's (and the Health view's): in the headline and the reason it
+            // changed the tile's text after every probe, a relayout and repaint of an idle window (issue 20).
+            if (health.verdict() != HealthVerdict.UP && sample.timings() != null && sample.timings().totalMicros() >= 0) {
                 headline += String.format(" in %.0f ms", sample.timings().totalMicros() / 1000.0);
             }
         }
-        List<String> details = new ArrayList<>(health.reasons());
+        List<String> details = health.verdict() == HealthVerdict.UP ? new ArrayList<>() : new ArrayList<>(health.reasons());
         if (health.verdictSince() != null) {
-            details.add(health.verdict().name() + " since " + Ages.ago(health.verdictSince(), now));
+            details.add(health.verdict().name() + " since " + Ages.coarse(health.verdictSince(), now));
         }
         return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(),
                 latencies.getOrDefault(health.endpoint().name(), List.of()));
@@ -181,7 +184,7 @@ public final class OverviewTiles {
             details.add("log: " + railway.failure().line());
             details.add(railway.failure().explanation());
         }
-        return new Tile(id, "Deployment", status, deployment.rawStatus() + " - " + Ages.ago(deployment.lastChange(), now),
+        return new Tile(id, "Deployment", status, deployment.rawStatus() + " - " + Ages.coarse(deployment.lastChange(), now),
                 details, ConsoleSection.DEPLOYMENTS, state.updatedAt(), state.error(), List.of());
     }
 

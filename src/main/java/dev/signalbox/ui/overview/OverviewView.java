@@ -41,6 +41,9 @@ public final class OverviewView extends BorderPane {
         headline.setId("overview-headline");
         headline.getStyleClass().add("title-3");
         headline.textProperty().bind(model.headlineProperty());
+        // At 1024 px beside the scenario controls: wrap, never cut (and the controls keep their words).
+        headline.setWrapText(true);
+        dev.signalbox.ui.common.FullText.carried(headline);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(12, headline, spacer, sandboxControls(shell));
@@ -91,7 +94,11 @@ public final class OverviewView extends BorderPane {
         });
         Label label = new Label("Sandbox scenario");
         label.getStyleClass().add("text-muted");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        restart.setMinWidth(Region.USE_PREF_SIZE);
+        scenarios.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(8, label, scenarios, restart);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_RIGHT);
         Runnable update = () -> {
             boolean sandbox = shell.sandboxProperty().get() != null
@@ -142,6 +149,9 @@ public final class OverviewView extends BorderPane {
             headline.getStyleClass().add("tile-headline");
             headline.setWrapText(true);
             footer.setWrapText(true);
+            // A tile is 300 px wide: a long cause or fix is cut at the tile's height, and the tooltip carries it whole.
+            dev.signalbox.ui.common.FullText.carried(headline);
+            dev.signalbox.ui.common.FullText.carried(footer);
             Region grow = new Region();
             VBox.setVgrow(grow, Priority.ALWAYS);
             getChildren().addAll(header, headline, body, grow, footer);
@@ -163,10 +173,21 @@ public final class OverviewView extends BorderPane {
             setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
         }
 
+        /**
+         * TilePane asks its tiles for a height without a width, which measures each wrapped line as one line and cut
+         * the causes and fixes at the tile's bottom: measure them at the tile's width instead.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? grid.getPrefTileWidth() : width);
+        }
+
         void show(Tile next) {
-            if (next.equals(tile)) {
-                // Only the age in the footer moves between polls: restyling and rebuilding the body every tick is
-                // a CSS pass and a repaint of the whole grid (issue 20, the idle window's CPU).
+            if (tile != null && sameContent(tile, next)) {
+                // Only the time of the read moved (every database poll): restyling and rebuilding the body would be a
+                // CSS pass and a repaint of the grid for nothing (issue 20, the idle window's CPU). The footer's
+                // coarse age ("just now") does not change either while polls are on time; setText ignores equal text.
+                tile = next;
                 footer.setText(footer(next));
                 return;
             }
@@ -183,7 +204,13 @@ public final class OverviewView extends BorderPane {
             setStyles(status, "label", "tile-status", "tile-status-" + tone);
             headline.setText(next.headline());
             setStyles(this, "overview-tile", "tile-" + tone);
-            if (previous == null || !previous.details().equals(next.details()) || !previous.sparkline().equals(next.sparkline())) {
+            if (previous == null || !previous.details().equals(next.details())) {
+                body.getChildren().setAll(bodyLines(next));
+            } else if (!previous.sparkline().equals(next.sparkline()) && !next.sparkline().isEmpty()
+                    && !body.getChildren().isEmpty() && body.getChildren().get(0) instanceof Canvas canvas) {
+                // A new probe: redraw the line in place (a small dirty region) instead of new nodes to style and lay out.
+                drawSparkline(canvas, next.sparkline());
+            } else if (!previous.sparkline().equals(next.sparkline())) {
                 body.getChildren().setAll(bodyLines(next));
             }
             footer.setText(footer(next));
@@ -200,6 +227,7 @@ public final class OverviewView extends BorderPane {
                 Label line = new Label(detail);
                 line.setWrapText(true);
                 line.getStyleClass().add("tile-detail");
+                dev.signalbox.ui.common.FullText.carried(line);
                 lines.add(line);
             }
             if (next.details().size() > 4) {
@@ -235,13 +263,29 @@ public final class OverviewView extends BorderPane {
         if (tile.updatedAt() == null) {
             return "";
         }
-        return "checked " + Ages.ago(tile.updatedAt(), Instant.now());
+        return "checked " + Ages.coarse(tile.updatedAt(), Instant.now());
+    }
+
+    /** Equal but for the time of the read. */
+    private static boolean sameContent(Tile a, Tile b) {
+        return a.id().equals(b.id()) && a.title().equals(b.title()) && a.status() == b.status()
+                && a.headline().equals(b.headline()) && a.details().equals(b.details()) && a.opens() == b.opens()
+                && java.util.Objects.equals(a.error(), b.error()) && a.sparkline().equals(b.sparkline());
     }
 
     private static Node sparkline(List<Double> points) {
         Canvas canvas = new Canvas(270, 28);
         canvas.getStyleClass().add("sparkline");
+        Tooltip tooltip = new Tooltip();
+        Tooltip.install(canvas, tooltip);
+        canvas.getProperties().put(Tooltip.class, tooltip);
+        drawSparkline(canvas, points);
+        return canvas;
+    }
+
+    private static void drawSparkline(Canvas canvas, List<Double> points) {
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double max = points.stream().mapToDouble(Double::doubleValue).max().orElse(1);
         double min = points.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double span = Math.max(1e-6, max - min);
@@ -258,7 +302,7 @@ public final class OverviewView extends BorderPane {
             }
         }
         g.stroke();
-        Tooltip.install(canvas, new Tooltip(String.format("latency, last %d probes: %.0f-%.0f ms", points.size(), min, max)));
-        return canvas;
+        ((Tooltip) canvas.getProperties().get(Tooltip.class)).setText(String.format("latency, last %d probes: %.0f-%.0f ms, latest %.0f ms",
+                points.size(), min, max, points.get(points.size() - 1)));
     }
 }

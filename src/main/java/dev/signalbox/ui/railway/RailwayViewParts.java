@@ -39,6 +39,12 @@ public final class RailwayViewParts {
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(8, titles);
         header.getChildren().addAll(right);
+        for (Node control : right) {
+            // At 1024 px the subtitle wraps; the buttons keep their words (a "Redeploy" cut to "..." is no button).
+            if (control instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -77,8 +83,10 @@ public final class RailwayViewParts {
             return busy.get() ? "Busy: the previous action on Railway is still running." : purpose;
         }, console.disabledReason(), busy));
         button.setTooltip(tooltip);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         StackPane wrapper = new StackPane(button);
         wrapper.setAlignment(Pos.CENTER_LEFT);
+        wrapper.setMinWidth(Region.USE_PREF_SIZE);
         Runnable placeTooltip = () -> {
             if (button.isDisabled()) {
                 Tooltip.install(wrapper, tooltip);

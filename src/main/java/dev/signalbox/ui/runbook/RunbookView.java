@@ -95,7 +95,8 @@ public final class RunbookView extends VBox {
         ListView<Runbook> list = new ListView<>(model.runbooks());
         list.setId("runbook-list");
         list.setCellFactory(view -> new RunbookCell());
-        list.setMinWidth(220);
+        // Wide enough for the longest word of a description (FACTEUR_MIGRATION_IN_PROGRESS): narrower, it broke mid-word.
+        list.setMinWidth(280);
         list.setPrefWidth(290);
         list.disableProperty().bind(model.busyProperty());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -158,6 +159,9 @@ public final class RunbookView extends VBox {
     private Node detailPane() {
         title.setId("runbook-title");
         title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        dev.signalbox.ui.common.FullText.carried(title);
         description.setWrapText(true);
         description.setMinHeight(Region.USE_PREF_SIZE);
         description.getStyleClass().add(Styles.TEXT_MUTED);
@@ -204,7 +208,9 @@ public final class RunbookView extends VBox {
         HBox buttons = new HBox(8, spinner, startWrapper, pause, abort);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        VBox titles = new VBox(4, title, description);
+        // The description gets the pane's whole width under the buttons: beside them, at 1024 px, it was ~200 px
+        // and broke FACTEUR_MIGRATION_IN_PROGRESS mid-word.
+        VBox titles = new VBox(4, title);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox top = new HBox(12, titles, buttons);
         top.setAlignment(Pos.TOP_LEFT);
@@ -227,7 +233,7 @@ public final class RunbookView extends VBox {
         message.visibleProperty().bind(model.messageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox head = new VBox(8, top, status, reason, message);
+        VBox head = new VBox(8, top, description, status, reason, message);
         head.getStyleClass().add("runbook-head");
         head.visibleProperty().bind(model.selectedProperty().isNotNull());
 
@@ -279,7 +285,7 @@ public final class RunbookView extends VBox {
     private Node logPane() {
         log.setId("runbook-log");
         log.setEditable(false);
-        log.setWrapText(false);
+        log.setWrapText(true);
         log.getStyleClass().addAll("monospace", "runbook-log");
         log.setPromptText("The runbook's log and the commands' output appear here.");
         Button copy = RailwayViewParts.iconButton(Feather.COPY, "Copy the whole log");

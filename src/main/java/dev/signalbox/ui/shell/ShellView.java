@@ -55,6 +55,9 @@ public final class ShellView extends BorderPane {
         notifications.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(notifications, Pos.TOP_RIGHT);
         StackPane.setMargin(notifications, new Insets(12));
+        // The Overview's tiles already show every transition a toast announces; over them a toast only hides the
+        // tiles and the scenario controls (issue 20, 19_after_restage.png). Other views still get them.
+        notifications.visibleProperty().bind(model.sectionProperty().isNotEqualTo(ConsoleSection.OVERVIEW));
         StackPane centre = new StackPane(content, notifications);
         setCenter(centre);
         model.events().addListener((javafx.collections.ListChangeListener<TimelineEvent>) change -> {
@@ -188,9 +191,11 @@ public final class ShellView extends BorderPane {
         Label status = new Label();
         status.setId("status-line");
         status.textProperty().bind(model.statusProperty());
+        dev.signalbox.ui.common.FullText.carried(status);
         Label parts = new Label();
         parts.setId("status-parts");
         parts.getStyleClass().add("text-muted");
+        dev.signalbox.ui.common.FullText.whole(parts);
         Runnable updateParts = () -> parts.setText(partsSummary());
         dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(1), parts, updateParts);
         Region spacer = new Region();
@@ -261,10 +266,14 @@ public final class ShellView extends BorderPane {
     }
 
     private static final class ChoiceCell extends ListCell<ProfileChoice> {
+        private final javafx.scene.control.Tooltip tooltip = dev.signalbox.ui.common.FullText.tooltip();
+
         @Override
         protected void updateItem(ProfileChoice choice, boolean empty) {
             super.updateItem(choice, empty);
             setText(empty || choice == null ? null : choice.label());
+            // A long profile name is cut in the 320 px chooser; the tooltip names it whole.
+            dev.signalbox.ui.common.FullText.carry(this, tooltip, getText());
         }
     }
 }

@@ -76,6 +76,8 @@ class NotificationsTest {
     @Test
     void readinessGoingDownRaisesAToastAndIsJournaled(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-parts").queryAs(Label.class).getText().contains("Health "));
+        // Toasts are for the other views: the Overview's tiles show the same transition, and a toast hid them.
+        robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
         readiness.set(503);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".toast-critical .label").queryAllAs(Label.class)
                 .stream().anyMatch(label -> label.getText().contains("readiness went DOWN")));
@@ -85,6 +87,9 @@ class NotificationsTest {
         var journal = new EventJournal(PlatformDirs.detect().state(), profile.name()).read(null);
         assertThat(journal).extracting(TimelineEvent::text).anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
 
+        robot.interact(() -> model.sectionProperty().set(ConsoleSection.OVERVIEW));
+        assertThat(robot.lookup("#notifications").query().isVisible()).as("toasts over the Overview").isFalse();
+        robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
         robot.clickOn(".toast-critical");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".toast-critical").tryQuery()).isEmpty();
