@@ -196,7 +196,8 @@ public final class RunbookViewModel {
         }
         showEffects();
         if (chosen == null) {
-            notice.set("No profile is watched yet (the sandbox may still be starting).");
+            String loading = shell.loadingProperty().get();
+            notice.set(loading != null ? loading : "No profile is watched yet: choose one in the header.");
             locks.set(null);
             refreshStatus();
             return;
