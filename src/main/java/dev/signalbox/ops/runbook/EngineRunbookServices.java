@@ -19,6 +19,7 @@ import dev.signalbox.ops.Outcome;
 import dev.signalbox.ops.RailwayActions;
 import dev.signalbox.ops.RunbookClaim;
 import dev.signalbox.ops.RunbookClaimedException;
+import dev.signalbox.ops.VariableChange;
 import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayStatusReader;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,13 +80,23 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
     }
 
     @Override
-    public String setToggle(String name, boolean on, boolean skipDeploys) {
+    public ToggleWrite setToggle(String name, boolean on, boolean skipDeploys) {
         Profile.ToggleVariable toggle = toggle(name);
-        ActionOutcome<?> outcome = on ? guard.run(actions.toggleOn(toggle, skipDeploys))
+        ActionOutcome<VariableChange> outcome = on ? guard.run(actions.toggleOn(toggle, skipDeploys))
                 : guard.run(actions.toggleOff(toggle, toggle.offValue() == null ? RailwayActions.OffMode.DELETE
                         : skipDeploys ? RailwayActions.OffMode.OFF_VALUE_SKIP_DEPLOY : RailwayActions.OffMode.OFF_VALUE_DEPLOY));
-        succeeded(outcome);
-        return outcome.message();
+        VariableChange change = succeeded(outcome);
+        return new ToggleWrite(outcome.message(), change != null && change.deployTriggered());
+    }
+
+    @Override
+    public boolean toggleWriteDeploys(String name, boolean on, boolean skipDeploys) {
+        return new StepAction.SetToggle(name, on, skipDeploys).startsDeployment(toggle(name));
+    }
+
+    @Override
+    public List<String> latestDeploymentIds() throws Exception {
+        return railway.deployments(target, 10).stream().map(Deployment::id).toList();
     }
 
     @Override

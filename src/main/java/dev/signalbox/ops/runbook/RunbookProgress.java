@@ -16,7 +16,10 @@ public record RunbookProgress(String runbook, String profile, Status status, Ins
 
     public enum StepStatus { PENDING, RUNNING, DONE, FAILED, SKIPPED }
 
-    /** @param deploymentId the deployment a redeploy step started, so a resume follows it instead of redeploying */
+    /**
+     * @param deploymentId the deployment a redeploy step started or follows, so a resume follows it instead of
+     *                     redeploying; for a variable change, the deployment Railway started for it
+     */
     public record StepProgress(String id, StepStatus status, Instant startedAt, Instant finishedAt, String detail,
                                String deploymentId) {
         StepProgress with(StepStatus newStatus, Instant at, String newDetail) {

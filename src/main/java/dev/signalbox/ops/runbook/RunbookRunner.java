@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * Runs a runbook step by step: preconditions, action, verification by observation within the step's timeout.
  * Progress is saved after every change. A resumed step whose verification already holds is marked done without
  * doing its action again (a crash between "set the bypass" and saving must not set it twice), and a redeploy
- * step that already started a deployment follows that one instead of starting another.
+ * step that already started a deployment follows that one instead of starting another. A redeploy step after a
+ * variable change that made Railway deploy (a delete always does) follows that deployment too, as
+ * {@link DeploymentPlan} tells the operator before the run.
  * <p>
  * Blocking: call {@link #run()} on a background thread. {@link #pause()} takes effect between steps;
  * {@link #abort()} also stops a running command or wait.
@@ -228,24 +230,79 @@ public final class RunbookRunner {
         StepAction action = step.action();
         if (action instanceof StepAction.SetToggle toggle) {
             boolean skip = toggle.skipDeploys() == null || toggle.skipDeploys();
-            String result = services.setToggle(toggle.toggle(), toggle.on(), skip);
+            // Railway's variable mutations return no deployment id: the one a change starts is the new one in the list.
+            List<String> before = services.toggleWriteDeploys(toggle.toggle(), toggle.on(), skip) ? services.latestDeploymentIds() : null;
+            RunbookServices.ToggleWrite write = services.setToggle(toggle.toggle(), toggle.on(), skip);
             update(progress.withEffect(new Effect("toggle:" + toggle.toggle(), toggle.toggle() + " is ON", clock.instant()),
                     toggle.on(), clock.instant()));
-            return result;
+            if (!write.deploymentStarted() || before == null) {
+                return write.sentence();
+            }
+            Optional<String> started = awaitNewDeployment(before, clock.instant().plusSeconds(step.timeoutSeconds()));
+            if (started.isEmpty()) {
+                return write.sentence() + "; Railway shows no deployment for this change yet, so a later redeploy step starts one";
+            }
+            update(progress.withStep(progress.step(step.id()).withDeployment(started.get()), clock.instant()));
+            return write.sentence() + "; Railway started deployment " + started.get() + " for it";
         }
         if (action instanceof StepAction.Redeploy) {
             String deploymentId = progress.step(step.id()).deploymentId();
-            if (deploymentId == null) {
-                deploymentId = services.redeploy();
-                update(progress.withStep(progress.step(step.id()).withDeployment(deploymentId), clock.instant()));
-                return "redeploy started: deployment " + deploymentId;
+            if (deploymentId != null) {
+                return "following deployment " + deploymentId + " started before the restart";
             }
-            return "following deployment " + deploymentId + " started before the restart";
+            Optional<Map.Entry<RunbookStep, String>> earlier = deploymentStartedBefore(step);
+            if (earlier.isPresent()) {
+                String id = earlier.get().getValue();
+                update(progress.withStep(progress.step(step.id()).withDeployment(id), clock.instant()));
+                return "following deployment " + id + " that step '" + earlier.get().getKey().title()
+                        + "' started (it carries the change): no second deployment";
+            }
+            deploymentId = services.redeploy();
+            update(progress.withStep(progress.step(step.id()).withDeployment(deploymentId), clock.instant()));
+            return "redeploy started: deployment " + deploymentId;
         }
         if (action instanceof StepAction.RunCommand run) {
             return runCommand(step, run);
         }
         return null;
+    }
+
+    /** The first deployment id in Railway's list that was not there before the change, polled until the deadline. */
+    private Optional<String> awaitNewDeployment(List<String> before, Instant deadline) throws Exception {
+        while (true) {
+            for (String id : services.latestDeploymentIds()) {
+                if (!before.contains(id)) {
+                    return Optional.of(id);
+                }
+            }
+            if (!clock.instant().isBefore(deadline) || !pauseFor(pollInterval)) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The deployment an earlier step's variable change started, when no redeploy came after it: a redeploy now would
+     * start a second deployment of the same variables. Not one that a newer deployment already superseded.
+     */
+    private Optional<Map.Entry<RunbookStep, String>> deploymentStartedBefore(RunbookStep redeploy) throws Exception {
+        for (int i = runbook.indexOf(redeploy.id()) - 1; i >= 0; i--) {
+            RunbookStep earlier = runbook.steps().get(i);
+            if (earlier.action() instanceof StepAction.Redeploy) {
+                return Optional.empty();
+            }
+            String id = progress.step(earlier.id()).deploymentId();
+            if (earlier.action() instanceof StepAction.SetToggle && id != null) {
+                String status = services.deploymentStatus(id);
+                if (status.equals("SKIPPED") || status.equals("REMOVED")) {
+                    log(stamp() + " deployment " + id + " of step '" + earlier.title() + "' is " + status
+                            + " (superseded): a new one is started");
+                    return Optional.empty();
+                }
+                return Optional.of(Map.entry(earlier, id));
+            }
+        }
+        return Optional.empty();
     }
 
     private String runCommand(RunbookStep step, StepAction.RunCommand run) throws Exception {

@@ -3,6 +3,7 @@ package dev.signalbox.ops.runbook;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.ops.RunbookClaimedException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,8 +14,14 @@ import java.util.Optional;
  */
 public interface RunbookServices {
 
-    /** Sets or clears a profile toggle; returns a sentence saying what was done (and whether a deploy follows). */
-    String setToggle(String toggle, boolean on, boolean skipDeploys) throws Exception;
+    /** Sets or clears a profile toggle; says what was done and whether Railway started a deployment for it. */
+    ToggleWrite setToggle(String toggle, boolean on, boolean skipDeploys) throws Exception;
+
+    /** Whether this toggle write makes Railway deploy: a delete always does, a write unless it skips deploys. */
+    boolean toggleWriteDeploys(String toggle, boolean on, boolean skipDeploys);
+
+    /** The ids of the service's latest deployments, newest first. */
+    List<String> latestDeploymentIds() throws Exception;
 
     /** Reads the toggle back from the platform: on, off, or empty when it cannot be read. */
     Optional<Boolean> toggleState(String toggle) throws Exception;
@@ -66,6 +73,10 @@ public interface RunbookServices {
 
         @Override
         void close();
+    }
+
+    /** @param deploymentStarted Railway starts a deployment for this change (its id is not returned by Railway) */
+    record ToggleWrite(String sentence, boolean deploymentStarted) {
     }
 
     record MigrationState(boolean atHead, boolean pending, String summary) {

@@ -72,11 +72,62 @@ public final class CopyableText {
     }
 
     public static void copy(String text) {
+        copy(null, text);
+    }
+
+    /**
+     * Puts {@code text} on the clipboard and says so for two seconds ("Copied pid"), over the window's status bar
+     * where it covers no control. The confirmation names what was copied, never the value (it may be a secret).
+     *
+     * @param what what the text is ("pid", "the query"); null for "to the clipboard"
+     */
+    public static void copy(String what, String text) {
         if (text == null) {
             return;
         }
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+        confirmCopied(what == null ? "Copied to the clipboard" : "Copied " + what);
+    }
+
+    private static javafx.stage.Popup toast;
+    private static Label toastText;
+    private static javafx.animation.PauseTransition toastLinger;
+
+    private static void confirmCopied(String message) {
+        javafx.stage.Window window = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isFocused() && !(w instanceof javafx.stage.PopupWindow)).findFirst()
+                .or(() -> javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w.isShowing() && !(w instanceof javafx.stage.PopupWindow)).findFirst())
+                .orElse(null);
+        if (window == null || window.getScene() == null) {
+            return;
+        }
+        if (toast == null) {
+            toastText = new Label();
+            toastText.setId("copy-confirmation");
+            toastText.getStyleClass().add("copy-confirmation");
+            toastText.setStyle("-fx-background-color: -color-accent-emphasis; -fx-text-fill: -color-fg-emphasis;"
+                    + " -fx-padding: 3 10 3 10; -fx-background-radius: 4;");
+            toast = new javafx.stage.Popup();
+            toast.getContent().add(toastText);
+            toast.setAutoHide(false);
+            toast.setHideOnEscape(true);
+            toastLinger = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            toastLinger.setOnFinished(e -> toast.hide());
+        }
+        toastText.setText(message);
+        // The theme's colours come from the window's stylesheets.
+        toastText.getStylesheets().setAll(window.getScene().getStylesheets());
+        javafx.scene.Scene scene = window.getScene();
+        if (toast.isShowing() && toast.getOwnerWindow() != window) {
+            toast.hide();
+        }
+        toast.show(window);
+        // Bottom centre, over the status bar: the toast covers no control.
+        toast.setX(window.getX() + scene.getX() + (scene.getWidth() - toast.getWidth()) / 2);
+        toast.setY(window.getY() + scene.getY() + scene.getHeight() - toast.getHeight() - 2);
+        toastLinger.playFromStart();
     }
 }

@@ -109,11 +109,11 @@ final class ConstraintsPane extends VBox {
                 Button orphans = new Button("Copy orphan-rows query");
                 orphans.setId("expectation-copy-orphans");
                 orphans.setTooltip(new Tooltip(fix.orphanQuery()));
-                orphans.setOnAction(e -> CopyMenu.copy(fix.orphanQuery()));
+                orphans.setOnAction(e -> CopyMenu.copy("the orphan-rows query", fix.orphanQuery()));
                 Button migration = new Button("Copy fix migration");
                 migration.setId("expectation-copy-migration");
                 migration.setTooltip(new Tooltip(fix.script()));
-                migration.setOnAction(e -> CopyMenu.copy(fix.script()));
+                migration.setOnAction(e -> CopyMenu.copy("the migration's statements", fix.script()));
                 orphans.getStyleClass().add(Styles.SMALL);
                 migration.getStyleClass().add(Styles.SMALL);
                 orphans.setMinWidth(Region.USE_PREF_SIZE);

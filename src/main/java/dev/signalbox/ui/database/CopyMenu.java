@@ -9,8 +9,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TreeTableRow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 
 /** Values on the Database view are meant to be pasted into psql or a ticket: every row and fact has "Copy ...". */
 final class CopyMenu {
@@ -18,12 +16,11 @@ final class CopyMenu {
     }
 
     static void copy(String text) {
-        if (text == null) {
-            return;
-        }
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        dev.signalbox.ui.common.CopyableText.copy(null, text);
+    }
+
+    static void copy(String what, String text) {
+        dev.signalbox.ui.common.CopyableText.copy(what, text);
     }
 
     /** A context menu on a label-like node copying what {@code value} returns at the time of the click. */
@@ -50,7 +47,7 @@ final class CopyMenu {
             copy.setOnAction(e -> {
                 T value = item.get();
                 if (value != null) {
-                    copy(entry.getValue().apply(value));
+                    copy(entry.getKey(), entry.getValue().apply(value));
                 }
             });
             menu.getItems().add(copy);

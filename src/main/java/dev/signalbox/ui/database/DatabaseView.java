@@ -8,6 +8,7 @@ import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.ConfirmationDialog;
+import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -86,10 +87,88 @@ public final class DatabaseView extends BorderPane {
 
         model.verdicts().addListener((ListChangeListener<Verdict>) change -> renderVerdicts());
         model.partStateProperty().addListener((obs, old, now) -> showState(now));
+        model.loadingProperty().addListener(obs -> showState(model.partStateProperty().get()));
         model.snapshotProperty().addListener((obs, old, now) -> updateTabTitles(now));
         renderVerdicts();
         showState(model.partStateProperty().get());
         updateTabTitles(model.snapshotProperty().get());
+        followLinks(model.shell());
+        if (model.shell() != null) {
+            model.shell().watchProperty().addListener((obs, old, now) -> forgetPositions());
+        }
+    }
+
+    /** Another profile or a restaged sandbox: rows selected and scrolled to belong to the old one. */
+    private void forgetPositions() {
+        for (Node node : lookupAll(".scroll-pane")) {
+            if (node instanceof ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmin());
+                scroll.setHvalue(scroll.getHmin());
+            }
+        }
+        for (Node node : lookupAll(".table-view")) {
+            if (node instanceof javafx.scene.control.TableView<?> table) {
+                table.getSelectionModel().clearSelection();
+                table.scrollTo(0);
+            }
+        }
+        for (Node node : lookupAll(".tree-table-view")) {
+            if (node instanceof javafx.scene.control.TreeTableView<?> table) {
+                table.getSelectionModel().clearSelection();
+                table.scrollTo(0);
+            }
+        }
+    }
+
+    /** The deep link last applied, so a later plain visit is told apart from the link that opened the view. */
+    private ShellViewModel.Place appliedPlace;
+    private boolean awaitingFirstSnapshot;
+
+    /**
+     * Opens the tab a link asks for (the Overview's Constraints card: Constraints); a plain visit during a lock
+     * incident opens on the lock tree, whatever tab was used last: that is where the way out is.
+     */
+    private void followLinks(ShellViewModel shell) {
+        if (shell == null) {
+            return;
+        }
+        Runnable arrive = () -> {
+            if (shell.sectionProperty().get() != ConsoleSection.DATABASE) {
+                return;
+            }
+            ShellViewModel.Place place = shell.placeProperty().get();
+            if (place != null && place != appliedPlace && place.section() == ConsoleSection.DATABASE && place.anchor() != null) {
+                appliedPlace = place;
+                awaitingFirstSnapshot = false;
+                showTab(place.anchor());
+                return;
+            }
+            appliedPlace = place;
+            awaitingFirstSnapshot = model.snapshotProperty().get() == null;
+            if (lockIncident()) {
+                showTab("locks");
+            }
+        };
+        shell.sectionProperty().addListener((obs, old, now) -> {
+            if (now == ConsoleSection.DATABASE) {
+                arrive.run();
+            }
+        });
+        shell.placeProperty().addListener(obs -> arrive.run());
+        model.snapshotProperty().addListener((obs, old, now) -> {
+            if (now != null && awaitingFirstSnapshot && shell.sectionProperty().get() == ConsoleSection.DATABASE) {
+                awaitingFirstSnapshot = false;
+                if (lockIncident()) {
+                    showTab("locks");
+                }
+            }
+        });
+        arrive.run();
+    }
+
+    private boolean lockIncident() {
+        LockTree tree = model.lockTreeProperty().get();
+        return tree != null && tree.waitingCount() > 0;
     }
 
     public DatabaseViewModel model() {
@@ -189,7 +268,8 @@ public final class DatabaseView extends BorderPane {
     private void showState(PartState<DatabaseSnapshot> state) {
         String text;
         if (!model.watching() || state == null) {
-            text = "No profile is watched: choose one above, or wait for the sandbox to start.";
+            String loading = model.loadingProperty().get();
+            text = loading != null ? loading : "No profile is watched: choose one in the header.";
         } else if (!state.configured()) {
             text = "This profile has no database. Add \"database\": {\"url\": \"env:DATABASE_URL\"} to it to see"
                     + " constraints, locks and the connection here.";

@@ -104,6 +104,10 @@ public final class DatabaseViewModel {
         watched = watch;
         followedPid = null;
         afterTermination.set(null);
+        // Another profile or a restaged sandbox: the last action's result and the selected pid belong to the old one.
+        actionMessage.set("");
+        actionOutcome.set(null);
+        selectedPid.set(null);
         if (watch != null) {
             watch.part(Part.DATABASE).addListener(onPart);
         }
@@ -252,10 +256,12 @@ public final class DatabaseViewModel {
             return shell.service(loaded).guard(context.readOnly(), asked).run(action);
         }).onSuccess(outcome -> {
             actionRunning.set(false);
-            actionOutcome.set(outcome.outcome());
             String text = verb + " pid " + session.pid() + ": " + outcome.outcome().name().toLowerCase(java.util.Locale.ROOT)
                     + " - " + outcome.message() + (outcome.auditProblem() != null ? " " + outcome.auditProblem() : "");
-            actionMessage.set(text);
+            if (watch == watched) {
+                actionOutcome.set(outcome.outcome());
+                actionMessage.set(text);
+            }
             shell.setStatus(text);
             if (!cancel && rootBlocker && outcome.outcome() == Outcome.SUCCEEDED && watch == watched) {
                 // What the termination led to is read from the next snapshots of every part.
@@ -269,9 +275,11 @@ public final class DatabaseViewModel {
             watch.watch().refresh(Part.DATABASE);
         }).onError(error -> {
             actionRunning.set(false);
-            actionOutcome.set(Outcome.FAILED);
             String text = verb + " pid " + session.pid() + " failed: " + WatchFactory.describe(error);
-            actionMessage.set(text);
+            if (watch == watched) {
+                actionOutcome.set(Outcome.FAILED);
+                actionMessage.set(text);
+            }
             shell.setStatus(text);
         }).start(shell.background());
     }
@@ -390,6 +398,15 @@ public final class DatabaseViewModel {
 
     public BooleanProperty readOnlyProperty() {
         return shell.readOnlyProperty();
+    }
+
+    /** What is being started while no profile is watched (the sandbox, with its latest step), or null. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return shell.loadingProperty();
+    }
+
+    public ShellViewModel shell() {
+        return shell;
     }
 
     public boolean watching() {

@@ -133,6 +133,10 @@ final class LocksPane extends VBox {
             keepSelectionOnSecondaryClick(row);
             return row;
         });
+        keyboard(tree, () -> tree.lookupAll(".tree-table-row-cell").stream()
+                .filter(node -> node instanceof TreeTableRow<?> row && !row.isEmpty() && row.getTreeItem() != null
+                        && row.getTreeItem() == tree.getSelectionModel().getSelectedItem())
+                .findFirst().orElse(null));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncingSelection && now != null && now.getValue() != null) {
                 model.selectedPidProperty().set(now.getValue().pid());
@@ -389,6 +393,43 @@ final class LocksPane extends VBox {
      * A right-click copies from the row under the pointer but must not change the session Terminate acts on: the
      * target of a destructive action is what the user last selected (left click or keyboard), named on the button.
      */
+    /**
+     * The keyboard on a session row: Delete asks to terminate the selected session (the confirmation names its pid;
+     * nothing happens when Terminate is disabled), the context-menu key or Shift+F10 opens the selected row's menu.
+     */
+    private void keyboard(javafx.scene.control.Control table, java.util.function.Supplier<javafx.scene.Node> selectedRow) {
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && !event.isShortcutDown()) {
+                if (!model.actionsDisabled().get()) {
+                    model.terminateSelected();
+                }
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                    || event.getCode() == javafx.scene.input.KeyCode.F10 && event.isShiftDown()) {
+                showRowMenu(selectedRow.get());
+                event.consume();
+            }
+        });
+        // Some platforms turn the menu key into a keyboard-triggered context menu request on the focused control.
+        table.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, event -> {
+            if (event.isKeyboardTrigger()) {
+                showRowMenu(selectedRow.get());
+                event.consume();
+            }
+        });
+    }
+
+    private static void showRowMenu(javafx.scene.Node row) {
+        if (!(row instanceof javafx.scene.control.Control control) || control.getContextMenu() == null
+                || control.getContextMenu().isShowing()) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = row.localToScreen(row.getBoundsInLocal());
+        if (bounds != null) {
+            control.getContextMenu().show(row, bounds.getMinX() + 24, bounds.getMaxY());
+        }
+    }
+
     private static void keepSelectionOnSecondaryClick(javafx.scene.Node row) {
         row.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
@@ -494,6 +535,10 @@ final class LocksPane extends VBox {
             keepSelectionOnSecondaryClick(row);
             return row;
         });
+        keyboard(sessions, () -> sessions.lookupAll(".table-row-cell").stream()
+                .filter(node -> node instanceof TableRow<?> row && !row.isEmpty() && row.getItem() != null
+                        && row.getItem() == sessions.getSelectionModel().getSelectedItem())
+                .findFirst().orElse(null));
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncingSelection && now != null) {
                 model.selectedPidProperty().set(now.pid());

@@ -18,8 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,7 +47,7 @@ public final class OverviewView extends BorderPane {
         HBox top = new HBox(12, headline, spacer, sandboxControls(shell));
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(16, 16, 8, 16));
-        setTop(top);
+        setTop(new VBox(nextStepLine(), top));
 
         grid.setId("overview-tiles");
         grid.setHgap(12);
@@ -61,6 +59,7 @@ public final class OverviewView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         setCenter(scroll);
+        shell.watchProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmin()));
 
         model.tiles().addListener((javafx.collections.ListChangeListener<Tile>) change -> render());
         render();
@@ -68,6 +67,37 @@ public final class OverviewView extends BorderPane {
         dev.signalbox.ui.common.Ticker.every(java.time.Duration.ofSeconds(5), this, model::rebuild);
     }
 
+
+    /** One line above everything: what is wrong, the one thing to do, and a link to the exact place. */
+    private Node nextStepLine() {
+        Label text = new Label();
+        text.setId("overview-next-step");
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+        link.setId("overview-next-step-link");
+        link.setMinWidth(Region.USE_PREF_SIZE);
+        link.setOnAction(e -> model.openNextStep());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox line = new HBox(8, text, link);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(10, 16, 0, 16));
+        line.getStyleClass().add("overview-next-step");
+        Runnable update = () -> {
+            NextStep next = model.nextStepProperty().get();
+            line.setVisible(next != null);
+            line.setManaged(next != null);
+            text.setText(next == null ? "" : next.sentence());
+            link.setText(next == null ? "" : next.link());
+            text.getStyleClass().removeAll("danger", "warning");
+            if (next != null) {
+                text.getStyleClass().add(next.critical() ? "danger" : "warning");
+            }
+        };
+        model.nextStepProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        return line;
+    }
 
     private Node sandboxControls(ShellViewModel shell) {
         ComboBox<Scenario> scenarios = new ComboBox<>();
@@ -106,6 +136,7 @@ public final class OverviewView extends BorderPane {
             box.setVisible(sandbox);
             box.setManaged(sandbox);
             if (shell.sandboxProperty().get() != null) {
+                // The chooser names the scenario that runs, not one picked and never restaged.
                 scenarios.setValue(shell.sandboxProperty().get().scenario());
             }
         };
@@ -159,15 +190,14 @@ public final class OverviewView extends BorderPane {
             setCursor(Cursor.HAND);
             setOnMouseClicked(e -> {
                 if (tile != null && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    model.shell().sectionProperty().set(tile.opens());
+                    model.open(tile);
                 }
             });
             javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
             javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
             copy.setOnAction(e -> {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(tile.title() + ": " + tile.headline() + "\n" + String.join("\n", tile.details()));
-                Clipboard.getSystemClipboard().setContent(content);
+                dev.signalbox.ui.common.CopyableText.copy("the " + tile.title() + " card",
+                        tile.title() + ": " + tile.headline() + "\n" + String.join("\n", tile.details()));
             });
             menu.getItems().add(copy);
             setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));

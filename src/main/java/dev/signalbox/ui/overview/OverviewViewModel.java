@@ -31,6 +31,7 @@ public final class OverviewViewModel {
     private final Clock clock;
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<NextStep> nextStep = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final Map<String, Deque<Double>> latencies = new HashMap<>();
     private final InvalidationListener rebuild = obs -> rebuild();
     private Instant lastHealthSample;
@@ -40,6 +41,11 @@ public final class OverviewViewModel {
         this.shell = shell;
         this.clock = clock;
         shell.watchProperty().addListener((obs, old, now) -> follow(now));
+        shell.loadingProperty().addListener(obs -> {
+            if (watched == null) {
+                rebuild();
+            }
+        });
         follow(shell.watchProperty().get());
     }
 
@@ -64,7 +70,9 @@ public final class OverviewViewModel {
     public void rebuild() {
         if (watched == null) {
             tiles.clear();
-            headline.set("No profile is watched: choose one above, or wait for the sandbox to start.");
+            String loading = shell.loadingProperty().get();
+            headline.set(loading != null ? loading : "No profile is watched: choose one in the header.");
+            nextStep.set(null);
             return;
         }
         PartState<HealthSnapshot> health = watched.current(Part.HEALTH);
@@ -79,6 +87,10 @@ public final class OverviewViewModel {
         // Real traffic beside the probes (after Liveness and Readiness).
         built.add(Math.min(2, built.size()), OverviewTiles.traffic(watched.current(Part.TRAFFIC)));
         tiles.setAll(built);
+        NextStep next = NextStep.from(health, railway, migrations, database).orElse(null);
+        if (!java.util.Objects.equals(next, nextStep.get())) {
+            nextStep.set(next);
+        }
         long errors = built.stream().filter(t -> t.status() == Tile.Status.ERROR).count();
         long attention = built.stream().filter(t -> t.status() == Tile.Status.ATTENTION).count();
         headline.set(errors > 0 ? errors + " part(s) failing" + (attention > 0 ? ", " + attention + " need attention" : "")
@@ -110,6 +122,29 @@ public final class OverviewViewModel {
 
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
+    }
+
+    /** The one thing to do now, with where to do it; null when nothing needs doing or nothing is known yet. */
+    public javafx.beans.property.ReadOnlyObjectProperty<NextStep> nextStepProperty() {
+        return nextStep.getReadOnlyProperty();
+    }
+
+    /** Opens the view a tile stands for, at the tab it is about (the Constraints card: the Constraints tab). */
+    public void open(Tile tile) {
+        shell.open(tile.opens(), switch (tile.id()) {
+            case "tile-constraints" -> "constraints";
+            case "tile-locks" -> "locks";
+            case "tile-connection" -> "connection";
+            default -> null;
+        });
+    }
+
+    /** Follows the first line's link to the exact place. */
+    public void openNextStep() {
+        NextStep next = nextStep.get();
+        if (next != null) {
+            shell.open(next.opens(), next.anchor());
+        }
     }
 
     public ShellViewModel shell() {

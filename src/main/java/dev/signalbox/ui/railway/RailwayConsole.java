@@ -107,6 +107,9 @@ public final class RailwayConsole {
             connection = null;
         }
         generation.set(generation.get() + 1);
+        if (redeploy != null) {
+            redeploy.forget();
+        }
         status.set(null);
         error.set(null);
         profileReadOnly.set(profile != null && profile.profile().isReadOnly());

@@ -12,8 +12,6 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DataFormat;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -138,7 +136,12 @@ public final class RailwayViewParts {
 
     /** Puts text on the clipboard (ids, log lines, a value the person revealed). */
     public static void copy(String text) {
-        Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, text == null ? "" : text));
+        dev.signalbox.ui.common.CopyableText.copy(null, text == null ? "" : text);
+    }
+
+    /** As {@link #copy(String)}, the confirmation naming what was copied ("the deployment id"). */
+    public static void copy(String what, String text) {
+        dev.signalbox.ui.common.CopyableText.copy(what, text == null ? "" : text);
     }
 
     /** A small flat icon button. */

@@ -96,6 +96,14 @@ public final class RedeployFlow {
         }
     }
 
+    /** Another profile is watched: how the last redeploy of the old one ended is not news about this one. */
+    void forget() {
+        if (!running.get()) {
+            following.set(null);
+            show(Tone.NEUTRAL, null);
+        }
+    }
+
     private static String describe(Deployment deployment) {
         return "Deployment " + deployment.shortId() + " " + deployment.rawStatus() + ": " + deployment.status().meaning();
     }

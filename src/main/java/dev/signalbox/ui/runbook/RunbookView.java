@@ -2,6 +2,7 @@ package dev.signalbox.ui.runbook;
 
 import atlantafx.base.theme.Styles;
 import dev.signalbox.database.LockTree;
+import dev.signalbox.ops.runbook.DeploymentPlan;
 import dev.signalbox.ops.runbook.Observation;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookProgress;
@@ -342,8 +343,9 @@ public final class RunbookView extends VBox {
         description.setText(runbook == null ? "" : runbook.description());
         if (runbook != null) {
             int index = 1;
+            DeploymentPlan plan = model.deploymentPlan(runbook);
             for (RunbookStep step : runbook.steps()) {
-                StepCard card = new StepCard(index++, step);
+                StepCard card = new StepCard(index++, step, plan);
                 cards.put(step.id(), card);
                 steps.getChildren().add(card.root);
             }
@@ -446,7 +448,7 @@ public final class RunbookView extends VBox {
         final Label advice = new Label();
         final ProgressIndicator spinner = new ProgressIndicator();
 
-        StepCard(int index, RunbookStep step) {
+        StepCard(int index, RunbookStep step, DeploymentPlan plan) {
             this.step = step;
             root.setId("runbook-step-" + step.id());
             root.getStyleClass().add("runbook-step");
@@ -468,7 +470,7 @@ public final class RunbookView extends VBox {
             HBox top = new HBox(10, number, name, spacer, spinner, state);
             top.setAlignment(Pos.CENTER_LEFT);
 
-            Label facts = new Label(facts(step));
+            Label facts = new Label(facts(step, index, plan));
             facts.setWrapText(true);
             facts.setMinHeight(Region.USE_PREF_SIZE);
             facts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -500,12 +502,12 @@ public final class RunbookView extends VBox {
             update(null);
         }
 
-        private static String facts(RunbookStep step) {
+        private static String facts(RunbookStep step, int index, DeploymentPlan plan) {
             List<String> parts = new ArrayList<>();
             if (!step.preconditions().isEmpty()) {
                 parts.add("Checks first: " + describe(step.preconditions()));
             }
-            parts.add("Does: " + action(step.action()));
+            parts.add("Does: " + action(step.action(), index, plan));
             parts.add("Verified when " + (step.verify().isEmpty() ? "the action succeeds" : describe(step.verify()))
                     + ", within " + duration(step.timeoutSeconds()));
             return String.join("  ·  ", parts);
@@ -515,12 +517,20 @@ public final class RunbookView extends VBox {
             return String.join(", ", observations.stream().map(Observation::describe).toList());
         }
 
-        private static String action(StepAction action) {
+        private static String action(StepAction action, int index, DeploymentPlan plan) {
+            var started = plan == null ? java.util.Optional.<DeploymentPlan.Started>empty() : plan.startedAt(index);
+            var follows = plan == null ? java.util.Optional.<DeploymentPlan.Follows>empty() : plan.followsAt(index);
             if (action instanceof StepAction.SetToggle toggle) {
-                return (toggle.on() ? "sets " : "clears ") + toggle.toggle() + (toggle.skipDeploys() == null || toggle.skipDeploys()
+                if (started.isPresent() && started.get().cause() == DeploymentPlan.Cause.VARIABLE_DELETE) {
+                    return "deletes " + toggle.toggle() + ", and Railway deploys (a delete cannot skip it)";
+                }
+                return (toggle.on() ? "sets " : "clears ") + toggle.toggle() + (started.isEmpty()
                         ? " without a deploy" : " and lets Railway deploy");
             }
             if (action instanceof StepAction.Redeploy) {
+                if (follows.isPresent() && follows.get().startedBy() != index) {
+                    return "follows the deployment step " + follows.get().startedBy() + " started (no second deployment)";
+                }
                 return "redeploys the service and follows the new deployment";
             }
             if (action instanceof StepAction.RunCommand command) {

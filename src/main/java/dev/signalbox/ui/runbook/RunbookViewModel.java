@@ -10,6 +10,7 @@ import dev.signalbox.monitor.PartState;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.RunbookClaimedException;
+import dev.signalbox.ops.runbook.DeploymentPlan;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookLoader;
@@ -195,7 +196,8 @@ public final class RunbookViewModel {
         }
         showEffects();
         if (chosen == null) {
-            notice.set("No profile is watched yet (the sandbox may still be starting).");
+            String loading = shell.loadingProperty().get();
+            notice.set(loading != null ? loading : "No profile is watched yet: choose one in the header.");
             locks.set(null);
             refreshStatus();
             return;
@@ -347,32 +349,34 @@ public final class RunbookViewModel {
             consequences.add("Resumes at step " + (from + 1) + " of " + runbook.steps().size() + "; a step that already"
                     + " happened is verified by observation, not done twice.");
         }
-        List<Integer> deploying = new ArrayList<>();
+        DeploymentPlan plan = DeploymentPlan.of(runbook, on.profile(), resume ? before : null);
         for (int i = from; i < runbook.steps().size(); i++) {
             RunbookStep step = runbook.steps().get(i);
+            int number = i + 1;
             String effect = "";
-            if (step.action() instanceof StepAction.Redeploy) {
-                effect = ": Railway starts a new deployment";
-                deploying.add(i + 1);
-            } else if (step.action() instanceof StepAction.RunCommand command) {
+            var started = plan.startedAt(number);
+            var follows = plan.followsAt(number);
+            if (step.action() instanceof StepAction.RunCommand command) {
                 effect = ": runs " + commandLine(command.command()) + " on the direct database connection";
-            } else if (step.action() instanceof StepAction.SetToggle toggle) {
-                var variable = on.profile().toggles().stream().filter(t -> t.name().equals(toggle.toggle())).findFirst().orElse(null);
-                if (toggle.startsDeployment(variable)) {
-                    effect = !toggle.on() && (variable == null || variable.offValue() == null)
-                            ? ": deletes the variable, and Railway starts a new deployment (a delete cannot skip it)"
-                            : ": Railway starts a new deployment";
-                    deploying.add(i + 1);
-                } else {
-                    effect = ": no deployment (skipDeploys)";
-                }
+            } else if (started.isPresent()) {
+                effect = switch (started.get().cause()) {
+                    case REDEPLOY -> ": Railway starts a new deployment";
+                    case VARIABLE_DELETE -> ": deletes the variable, and Railway starts a new deployment (a delete cannot skip it)";
+                    case VARIABLE_WRITE -> ": Railway starts a new deployment";
+                };
+            } else if (follows.isPresent()) {
+                effect = follows.get().startedBy() == number
+                        ? ": follows the deployment it already started" + (follows.get().deploymentId() == null ? "" : " (" + follows.get().deploymentId() + ")")
+                        : ": follows the deployment step " + follows.get().startedBy() + " started, no second deployment";
+            } else if (step.action() instanceof StepAction.SetToggle) {
+                effect = ": no deployment (skipDeploys)";
             }
-            consequences.add((i + 1) + ". " + step.title() + effect);
+            consequences.add(number + ". " + step.title() + effect);
         }
-        if (!deploying.isEmpty()) {
-            consequences.add("Deployments this run starts: " + deploying.size() + " (step" + (deploying.size() == 1 ? " " : "s ")
-                    + String.join(", ", deploying.stream().map(String::valueOf).toList()) + "); each restarts the service.");
-        }
+        List<Integer> deploying = plan.started().stream().map(DeploymentPlan.Started::step).toList();
+        consequences.add(deploying.isEmpty() ? "Deployments this run starts: none."
+                : "Deployments this run starts: " + deploying.size() + " (step" + (deploying.size() == 1 ? " " : "s ")
+                + String.join(", ", deploying.stream().map(String::valueOf).toList()) + "); each restarts the service.");
         consequences.add("Each change is read back and audited; the run stops at the first step it cannot verify.");
         String summary = (resume ? "Resume" : "Run") + " runbook '" + runbook.title() + "' on " + on.name();
         return new Confirmation.Request(on.name(), on.profile().environment(), on.profile().isProduction(),
@@ -667,6 +671,11 @@ public final class RunbookViewModel {
     }
 
     /** The runbook shown; the view's list selection writes it (ignored while a run is active). */
+    /** The deployments a fresh run of {@code runbook} causes on the watched profile; null without a profile. */
+    public DeploymentPlan deploymentPlan(Runbook runbook) {
+        return profile == null || runbook == null ? null : DeploymentPlan.of(runbook, profile.profile(), null);
+    }
+
     public ObjectProperty<Runbook> selectedProperty() {
         return selected;
     }

@@ -69,6 +69,8 @@ public final class ShellView extends BorderPane {
                 }
             }
         });
+        // A toast about the profile (or sandbox) no longer watched would be read as news about the new one.
+        model.watchProperty().addListener((obs, old, now) -> notifications.getChildren().clear());
         setBottom(statusBar());
         model.sectionProperty().addListener((obs, old, now) -> show(now));
         show(model.sectionProperty().get());
@@ -150,10 +152,16 @@ public final class ShellView extends BorderPane {
                 if (empty || section == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     setText(section.title());
                     setGraphic(new FontIcon(section.icon()));
                     setId("nav-" + section.name().toLowerCase());
+                    // The shortcut is told where the view is chosen: "Database (Ctrl+6)".
+                    if (getTooltip() == null || !getTooltip().getText().startsWith(section.title() + " (")) {
+                        setTooltip(new Tooltip(section.title() + " (" + shortcut(section).getDisplayText() + "): "
+                                + section.purpose()));
+                    }
                 }
             }
         });
@@ -259,10 +267,13 @@ public final class ShellView extends BorderPane {
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::refreshAll);
         getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), model::refreshAll);
         for (ConsoleSection section : ConsoleSection.values()) {
-            KeyCode digit = KeyCode.valueOf("DIGIT" + section.shortcutDigit());
-            getScene().getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN),
-                    () -> model.sectionProperty().set(section));
+            getScene().getAccelerators().put(shortcut(section), () -> model.sectionProperty().set(section));
         }
+    }
+
+    /** Ctrl+0 the Fleet, Ctrl+1..9 the views of one service (Cmd on macOS). */
+    static KeyCodeCombination shortcut(ConsoleSection section) {
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + section.shortcutDigit()), KeyCombination.SHORTCUT_DOWN);
     }
 
     private static final class ChoiceCell extends ListCell<ProfileChoice> {

@@ -51,6 +51,31 @@ public final class ShellViewModel {
     private final java.util.Set<ServiceWatch> listenedTo = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Signalbox");
     private final javafx.beans.property.ReadOnlyIntegerWrapper attention = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** What is being started while nothing is watched yet (the sandbox, a project), with its latest step; else null. */
+    private final ReadOnlyStringWrapper loading = new ReadOnlyStringWrapper();
+    private final ObjectProperty<Place> place = new SimpleObjectProperty<>();
+
+    /**
+     * A deep link: a view and the exact place in it ({@code "constraints"}, {@code "locks"}, ...). A new object
+     * per request, so the same place asked twice is still a change the view sees.
+     */
+    public static final class Place {
+        private final ConsoleSection section;
+        private final String anchor;
+
+        public Place(ConsoleSection section, String anchor) {
+            this.section = section;
+            this.anchor = anchor;
+        }
+
+        public ConsoleSection section() {
+            return section;
+        }
+
+        public String anchor() {
+            return anchor;
+        }
+    }
 
     public ShellViewModel(ProfileStore store, LoadedProfile initial, boolean readOnly) {
         this(AppContext.withProfiles(store), initial, readOnly);
@@ -75,6 +100,12 @@ public final class ShellViewModel {
         this.store = app.profiles();
         this.readOnly.set(readOnly || (initial instanceof ProfileChoice.Loaded loadedChoice && loadedChoice.profile().profile().isReadOnly()));
         ProfileChoice first = initial != null ? initial : new ProfileChoice.Sandbox();
+        // From the first frame, what will load is said (the watch starts after it): no "nothing is watched" meanwhile.
+        if (first instanceof ProfileChoice.Sandbox) {
+            loading.set("Starting the sandbox (" + sandboxScenario.cliName() + ")...");
+        } else if (first instanceof ProfileChoice.ProjectSandbox) {
+            loading.set("Starting the project sandbox...");
+        }
         profiles.add(first);
         profile.set(first);
         profile.addListener((obs, old, now) -> {
@@ -127,7 +158,14 @@ public final class ShellViewModel {
         }
         sandboxStarting = true;
         status.set("Starting the sandbox...");
-        Background.run(() -> Sandbox.start(sandboxScenario, line -> Platform.runLater(() -> status.set("Sandbox: " + line))))
+        String what = "Starting the sandbox (" + sandboxScenario.cliName() + ")";
+        if (loading.get() == null || !loading.get().startsWith("Restaging")) {
+            loading.set(what + "...");
+        }
+        Background.run(() -> Sandbox.start(sandboxScenario, line -> Platform.runLater(() -> {
+                    status.set("Sandbox: " + line);
+                    loading.set(what + ": " + line);
+                })))
                 .onSuccess(started -> {
                     sandboxStarting = false;
                     sandbox.set(started);
@@ -135,9 +173,12 @@ public final class ShellViewModel {
                     if (profile.get() instanceof ProfileChoice.Sandbox) {
                         replaceWatch(started.profile());
                     }
+                    // Only once the watch is there: in between, a view would say nothing is watched.
+                    loading.set(null);
                 })
                 .onError(error -> {
                     sandboxStarting = false;
+                    loading.set(null);
                     status.set("The sandbox could not start: " + error.getMessage());
                 })
                 .start();
@@ -151,10 +192,14 @@ public final class ShellViewModel {
         closeProject();
         replaceWatch(null);
         status.set("Starting the watch of project " + chosen.name() + " (" + chosen.members().size() + " members)...");
+        loading.set("Starting the watch of project " + chosen.name() + " (" + chosen.members().size() + " members)...");
         Background.run(() -> {
             ProjectWatch started = app.startProjectWatch(chosen);
             return new StartedProject(started, started.snapshot());
         }).onSuccess(started -> {
+            if (choiceShows(chosen)) {
+                loading.set(null);
+            }
             if (!choiceShows(chosen)) {
                 Background.run(() -> {
                     started.watch().close();
@@ -169,7 +214,10 @@ public final class ShellViewModel {
             section.set(ConsoleSection.FLEET);
             status.set("Watching project " + chosen.name() + ": " + chosen.members().size()
                     + " members; Enter on a row opens that service in every view");
-        }).onError(error -> status.set("Cannot watch project " + chosen.name() + ": " + error.getMessage())).start();
+        }).onError(error -> {
+            loading.set(null);
+            status.set("Cannot watch project " + chosen.name() + ": " + error.getMessage());
+        }).start();
     }
 
     private boolean choiceShows(Project chosen) {
@@ -184,9 +232,16 @@ public final class ShellViewModel {
         }
         projectSandboxStarting = true;
         status.set("Starting the project sandbox...");
-        Background.run(() -> ProjectSandbox.start(line -> Platform.runLater(() -> status.set("Project sandbox: " + line))))
+        loading.set("Starting the project sandbox...");
+        Background.run(() -> ProjectSandbox.start(line -> Platform.runLater(() -> {
+                    status.set("Project sandbox: " + line);
+                    loading.set("Starting the project sandbox: " + line);
+                })))
                 .onSuccess(started -> {
                     projectSandboxStarting = false;
+                    if (!(profile.get() instanceof ProfileChoice.ProjectSandbox)) {
+                        loading.set(null);
+                    }
                     projectSandbox = started;
                     if (profile.get() instanceof ProfileChoice.ProjectSandbox) {
                         watchProject(started.project());
@@ -194,6 +249,7 @@ public final class ShellViewModel {
                 })
                 .onError(error -> {
                     projectSandboxStarting = false;
+                    loading.set(null);
                     status.set("The project sandbox could not start: " + error.getMessage());
                 })
                 .start();
@@ -372,6 +428,7 @@ public final class ShellViewModel {
     public void restartSandbox(Scenario scenario) {
         sandboxScenario = scenario;
         Sandbox old = sandbox.get();
+        loading.set("Restaging the sandbox as " + scenario.cliName() + ": stopping the old one...");
         replaceWatch(null);
         sandbox.set(null);
         status.set("Restaging the sandbox as " + scenario.cliName() + "...");
@@ -380,11 +437,17 @@ public final class ShellViewModel {
                 old.close();
             }
             return null;
-        }).onSuccess(done -> startSandbox()).onError(error -> status.set("Stopping the old sandbox failed: " + error.getMessage())).start();
+        }).onSuccess(done -> startSandbox()).onError(error -> {
+            loading.set(null);
+            status.set("Stopping the old sandbox failed: " + error.getMessage());
+        }).start();
     }
 
     public void setSandboxScenario(Scenario scenario) {
         this.sandboxScenario = scenario;
+        if (!sandboxStarting && sandbox.get() == null && profile.get() instanceof ProfileChoice.Sandbox) {
+            loading.set("Starting the sandbox (" + scenario.cliName() + ")...");
+        }
     }
 
     public ObjectProperty<WatchModel> watchProperty() {
@@ -462,6 +525,22 @@ public final class ShellViewModel {
 
     public ObjectProperty<ConsoleSection> sectionProperty() {
         return section;
+    }
+
+    /** What is being started while no profile is watched yet, with its latest step ("Starting the sandbox: ..."), or null. */
+    public ReadOnlyStringProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Opens {@code target} at {@code anchor} (a tab, a row): the view reads {@link #placeProperty()} when shown. */
+    public void open(ConsoleSection target, String anchor) {
+        place.set(new Place(target, anchor));
+        section.set(target);
+    }
+
+    /** The latest deep link asked for, or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Place> placeProperty() {
+        return place;
     }
 
     public ObservableList<ProfileChoice> profiles() {

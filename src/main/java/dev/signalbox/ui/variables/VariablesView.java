@@ -340,6 +340,9 @@ public final class VariablesView extends VBox {
             reveal.setId("reveal-" + row.name());
             reveal.graphicProperty().bind(Bindings.when(row.revealedProperty())
                     .then((Node) new FontIcon(Feather.EYE_OFF)).otherwise(new FontIcon(Feather.EYE)));
+            // A value that is not a secret is shown as it is: nothing to reveal.
+            reveal.setVisible(!row.plain());
+            reveal.setManaged(!row.plain());
             reveal.setOnAction(e -> {
                 if (row.revealedProperty().get()) {
                     model.hide(row.name());
@@ -349,7 +352,7 @@ public final class VariablesView extends VBox {
             });
             Button copy = RailwayViewParts.iconButton(Feather.COPY, "Copy the value in clear to the clipboard");
             copy.setId("copy-" + row.name());
-            copy.setOnAction(e -> RailwayViewParts.copy(row.reveal()));
+            copy.setOnAction(e -> RailwayViewParts.copy("the value of " + row.name(), row.reveal()));
             HBox box = new HBox(6, shown, reveal, copy);
             box.setAlignment(Pos.CENTER_LEFT);
             setGraphic(box);

@@ -44,16 +44,23 @@ public final class VariablesViewModel {
         private final Secret value;
         private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper();
         private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper();
+        private final boolean plain;
 
-        VariableRow(String name, Secret value, boolean reveal) {
+        VariableRow(String name, Secret value, boolean reveal, boolean plain) {
             this.name = name;
             this.value = value;
+            this.plain = plain;
             setRevealed(reveal);
         }
 
         void setRevealed(boolean reveal) {
             revealed.set(reveal);
-            shown.set(value.isEmpty() ? "(empty)" : reveal ? value.reveal() : MASK);
+            shown.set(value.isEmpty() ? "(empty)" : reveal || plain ? value.reveal() : MASK);
+        }
+
+        /** Not a secret (ENVIRONMENT, RAILWAY_*, a toggle): shown in clear, nothing to reveal. */
+        public boolean plain() {
+            return plain;
         }
 
         public String name() {
@@ -153,7 +160,7 @@ public final class VariablesViewModel {
         if (!values.equals(shownValues)) {
             shownValues = values;
             List<VariableRow> rows = new ArrayList<>();
-            values.forEach((name, value) -> rows.add(new VariableRow(name, value, revealed.contains(name))));
+            values.forEach((name, value) -> rows.add(new VariableRow(name, value, revealed.contains(name), plain(name, value))));
             variables.setAll(rows);
         }
         for (RailwayStatus.ToggleState state : status.toggles()) {
@@ -167,6 +174,26 @@ public final class VariablesViewModel {
         requiredSummary.set(status.required().isEmpty() ? "The profile lists no required variables."
                 : problems == 0 ? "All " + status.required().size() + " required variables are present and well-formed."
                 : problems + " of " + status.required().size() + " required variables need attention.");
+    }
+
+    /**
+     * Whether a value is shown unmasked: a toggle, a required variable the profile marks not secret, or a name and
+     * value that do not look like a credential ({@link dev.signalbox.railway.VariableSet#looksSecret}). A required
+     * variable the profile marks secret stays masked whatever its name.
+     */
+    private boolean plain(String name, Secret value) {
+        var watch = console.shell().watchProperty().get();
+        if (watch != null) {
+            Profile profile = watch.watch().profile().profile();
+            if (profile.toggles().stream().anyMatch(t -> t.name().equals(name))) {
+                return true;
+            }
+            var required = profile.requiredVariables().stream().filter(r -> r.name().equals(name)).findFirst();
+            if (required.isPresent()) {
+                return !required.get().secret() && !dev.signalbox.railway.VariableSet.looksSecret(name, value.reveal());
+            }
+        }
+        return !dev.signalbox.railway.VariableSet.looksSecret(name, value.reveal());
     }
 
     /** Shows one value in clear (an explicit demand), once the audit log records who revealed it. */

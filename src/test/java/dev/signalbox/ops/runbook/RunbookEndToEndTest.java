@@ -71,9 +71,28 @@ class RunbookEndToEndTest {
         assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
     }
 
+    private List<String> deploymentIds() {
+        return sandbox.railway().deploymentIds(sandbox.railwayIds().environmentId(), sandbox.railwayIds().serviceId());
+    }
+
     @Test
     void takesTheServiceFromCrashedToReadyWithEveryStepVerifiedAndAudited() throws Exception {
-        RunbookProgress result = runner(sandbox.profile()).run();
+        RunbookRunner runner = runner(sandbox.profile());
+        DeploymentPlan plan = DeploymentPlan.of(runner.runbook(), sandbox.profile().profile(), runner.progress());
+        List<String> before = deploymentIds();
+        RunbookProgress result = runner.run();
+
+        // The plan (what the start dialog lists) and what Railway saw over HTTP agree: the redeploy of step 2 and the
+        // deployment the bypass's deletion started in step 4, which step 5 follows instead of deploying a third time.
+        assertThat(plan.started()).extracting(DeploymentPlan.Started::step, DeploymentPlan.Started::cause).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, DeploymentPlan.Cause.REDEPLOY),
+                org.assertj.core.groups.Tuple.tuple(4, DeploymentPlan.Cause.VARIABLE_DELETE));
+        assertThat(plan.follows()).extracting(DeploymentPlan.Follows::step, DeploymentPlan.Follows::startedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 4));
+        List<String> started = deploymentIds().stream().filter(id -> !before.contains(id)).toList();
+        assertThat(started).hasSize(plan.started().size())
+                .containsExactlyInAnyOrder(result.step("redeploy-with-bypass").deploymentId(), result.step("clear-bypass").deploymentId());
+        assertThat(result.step("redeploy-without-bypass").deploymentId()).isEqualTo(result.step("clear-bypass").deploymentId());
 
         assertThat(result.status()).as(String.join("\n", result.log())).isEqualTo(RunbookProgress.Status.COMPLETED);
         assertThat(result.steps()).allSatisfy(step -> {

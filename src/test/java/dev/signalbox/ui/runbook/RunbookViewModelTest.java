@@ -109,7 +109,9 @@ class RunbookViewModelTest {
         // Clearing a toggle without an "off" value deletes the variable, and Railway cannot skip the deploy of a delete.
         assertThat(request.consequences()).anySatisfy(line -> assertThat(line)
                 .startsWith("4. Clear the bypass variable").contains("deletes the variable", "a delete cannot skip it"));
-        assertThat(request.consequences()).contains("Deployments this run starts: 3 (steps 2, 4, 5); each restarts the service.");
+        assertThat(request.consequences()).anySatisfy(line -> assertThat(line)
+                .startsWith("5. Redeploy so the service runs").endsWith(": follows the deployment step 4 started, no second deployment"));
+        assertThat(request.consequences()).contains("Deployments this run starts: 2 (steps 2, 4); each restarts the service.");
 
         assertThat(FxThread.call(() -> model.busyProperty().get())).isFalse();
         assertThat(FxThread.call(() -> model.progressProperty().get())).as("a declined start saves no progress").isNull();

@@ -164,6 +164,11 @@ class RunbookViewTest {
         assertThat(robot.lookup("#runbook-steps .runbook-step").queryAll()).hasSize(6);
         assertThat(text(robot.lookup("#runbook-step-migrate").query())).contains("lock_timeout 5s", "If it fails:");
 
+        List<String> deploymentsBefore = deploymentIds();
+        assertThat(text(robot.lookup("#runbook-step-redeploy-without-bypass").query()))
+                .contains("follows the deployment step 4 started (no second deployment)");
+        assertThat(text(robot.lookup("#runbook-step-clear-bypass").query()))
+                .contains("deletes " + Sandbox.BYPASS + ", and Railway deploys (a delete cannot skip it)");
         robot.clickOn(start);
         await(20, () -> label(robot, "#runbook-effects").contains(BYPASS_ON));
         assertThat(start.isDisabled()).isTrue();
@@ -192,10 +197,22 @@ class RunbookViewTest {
         assertThat(asked.get(0).action()).isEqualTo("runbook.start");
         assertThat(asked.get(1).action()).isEqualTo("runbook.resume");
         assertThat(String.join("\n", asked.get(0).consequences())).contains("Railway starts a new deployment", "direct database connection");
-        // Clearing the bypass deletes the variable, and a delete always deploys: three deployments, and the dialog says so.
+        // Clearing the bypass deletes the variable, and a delete always deploys: the dialog lists that deployment, and
+        // step 5 follows it instead of starting a third.
         assertThat(asked.get(0).consequences()).anySatisfy(line -> assertThat(line).startsWith("4. Clear the bypass variable")
                 .endsWith("deletes the variable, and Railway starts a new deployment (a delete cannot skip it)"));
-        assertThat(asked.get(0).consequences()).contains("Deployments this run starts: 3 (steps 2, 4, 5); each restarts the service.");
+        assertThat(asked.get(0).consequences()).contains("5. Redeploy so the service runs with its safety check: follows the"
+                + " deployment step 4 started, no second deployment");
+        assertThat(asked.get(0).consequences()).contains("Deployments this run starts: 2 (steps 2, 4); each restarts the service.");
+        // What Railway (the simulator, over HTTP) saw: exactly the deployments the start dialog listed.
+        List<String> startedByTheRun = deploymentIds().stream().filter(id -> !deploymentsBefore.contains(id)).toList();
+        assertThat(startedByTheRun).as("deployments the whole run caused").hasSize(2);
+        RunbookProgress done = new RunbookProgressStore(PlatformDirs.detect().state()).load(sandbox.profile().name(),
+                BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS).orElseThrow();
+        assertThat(startedByTheRun).containsExactlyInAnyOrder(done.step("redeploy-with-bypass").deploymentId(),
+                done.step("clear-bypass").deploymentId());
+        assertThat(done.step("redeploy-without-bypass").deploymentId()).isEqualTo(done.step("clear-bypass").deploymentId());
+        assertThat(log).contains("that step 'Clear the bypass variable " + Sandbox.BYPASS + "' started (it carries the change): no second deployment");
         String audit = Files.readString(PlatformDirs.detect().auditLog());
         assertThat(audit).contains("\"action\":\"railway.redeploy\"", "\"action\":\"runbook.command\"")
                 .doesNotContain("\"outcome\":\"FAILED\"");
@@ -263,6 +280,11 @@ class RunbookViewTest {
         assertThat(robot.lookup("#runbook-start").queryButton().getText()).isEqualTo("Start");
         assertThat(new RunbookProgressStore(PlatformDirs.detect().state()).load(sandbox.profile().name(),
                 BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS).orElseThrow().status()).isEqualTo(RunbookProgress.Status.ABORTED);
+    }
+
+    /** The service's deployments on the simulator, newest first. */
+    private List<String> deploymentIds() {
+        return sandbox.railway().deploymentIds(sandbox.railwayIds().environmentId(), sandbox.railwayIds().serviceId());
     }
 
     /** Every label's text under {@code node}, joined. */

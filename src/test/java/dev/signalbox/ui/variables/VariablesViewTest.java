@@ -67,6 +67,16 @@ class VariablesViewTest {
         Label secret = robot.lookup("#value-SECRET_KEY").queryAs(Label.class);
         assertThat(secret.getText()).isEqualTo(VariablesViewModel.MASK);
         assertThat(robot.lookup("#value-DATABASE_URL").queryAs(Label.class).getText()).isEqualTo(VariablesViewModel.MASK);
+        // Not secrets: ENVIRONMENT and Railway's own RAILWAY_* names are shown as they are, with nothing to reveal.
+        assertThat(robot.lookup("#value-ENVIRONMENT").queryAs(Label.class).getText()).isEqualTo(simulatorVariables().get("ENVIRONMENT"));
+        assertThat(robot.lookup("#value-RAILWAY_ENVIRONMENT_NAME").queryAs(Label.class).getText())
+                .isNotEqualTo(VariablesViewModel.MASK).isNotBlank();
+        assertThat(robot.lookup("#reveal-ENVIRONMENT").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#reveal-SECRET_KEY").queryButton().isVisible()).isTrue();
+        // A copy says it copied, naming what and never the value.
+        robot.clickOn("#copy-ENVIRONMENT");
+        await(() -> robot.lookup("#copy-confirmation").tryQueryAs(Label.class).map(l -> l.isVisible()
+                && "Copied the value of ENVIRONMENT".equals(l.getText())).orElse(false));
 
         robot.clickOn("#reveal-SECRET_KEY");
         await(() -> SECRET_KEY_VALUE.equals(secret.getText()));

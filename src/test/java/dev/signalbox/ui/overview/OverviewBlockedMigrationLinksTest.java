@@ -1,0 +1,216 @@
+package dev.signalbox.ui.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.config.ProfileStore;
+import dev.signalbox.database.LockTree;
+import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.ConsoleApplication;
+import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.Theme;
+import dev.signalbox.ui.database.DatabaseView;
+import dev.signalbox.ui.shell.ConsoleSection;
+import dev.signalbox.ui.shell.ShellView;
+import dev.signalbox.ui.shell.ShellViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window on the blocked-migration sandbox (incident 2): the Overview's first line says what blocks the
+ * migration and links to the lock tree; the Constraints card opens the Constraints tab, and a plain visit to the
+ * Database view during the lock incident opens on the lock tree whatever tab was used last; the keyboard reaches a
+ * session (Delete asks to terminate that pid, the menu key opens its row's menu), copies say they copied, the sidebar
+ * tells each view's shortcut, and a keyboard focus shows a ring in both themes without moving anything.
+ */
+@ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(120)
+class OverviewBlockedMigrationLinksTest {
+    static Sandbox sandbox;
+    static Path home;
+    static String previousHome;
+    ShellViewModel model;
+    Stage stage;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        home = Files.createTempDirectory("signalbox-ui-links");
+        previousHome = System.getProperty("signalbox.home");
+        System.setProperty("signalbox.home", home.toString());
+        sandbox = Sandbox.start(Scenario.BLOCKED_MIGRATION, line -> { });
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+        if (previousHome == null) {
+            System.clearProperty("signalbox.home");
+        } else {
+            System.setProperty("signalbox.home", previousHome);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Theme.LIGHT.apply();
+        model = new ShellViewModel(new ProfileStore(home.resolve("profiles")), sandbox.profile(), false);
+        ShellView shell = new ShellView(model, section -> ConsoleViews.create(section, model));
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        shell.installShortcuts();
+        model.watchChosenProfile();
+    }
+
+    @AfterEach
+    void stopWatch() {
+        model.shutdown();
+        Theme.LIGHT.apply();
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static String selectedTab(FxRobot robot) {
+        return robot.lookup("#database-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
+    }
+
+    private LockTree rootBlockerTree() {
+        return ((DatabaseView) stage.getScene().lookup("#database")).model().lockTreeProperty().get();
+    }
+
+    @Test
+    @Order(1)
+    void theFirstLineNamesTheBlockerAndLinksToTheLockTreeAndTheConstraintsCardOpensConstraints(FxRobot robot) throws Exception {
+        await(() -> text(robot, "#overview-next-step").contains("blocks"));
+        String line = text(robot, "#overview-next-step");
+        assertThat(line).matches("Session pid \\d+ \\(idle in transaction\\) blocks \\d+ session\\(s\\), the migration among them: "
+                + "terminate pid \\d+ \\(its transaction rolls back\\) or end its transaction\\.");
+        assertThat(robot.lookup("#overview-next-step-link").queryAs(Hyperlink.class).getText()).isEqualTo("Open the lock tree");
+        // The line sits above the tiles: the first thing read.
+        assertThat(robot.lookup("#overview-next-step").query().localToScene(0, 0).getY())
+                .isLessThan(robot.lookup("#overview-tiles").query().localToScene(0, 0).getY());
+
+        robot.clickOn("#tile-constraints");
+        assertThat(model.sectionProperty().get()).isEqualTo(ConsoleSection.DATABASE);
+        await(() -> "tab-constraints".equals(selectedTab(robot)));
+
+        robot.interact(() -> model.sectionProperty().set(ConsoleSection.OVERVIEW));
+        robot.clickOn("#overview-next-step-link");
+        await(() -> model.sectionProperty().get() == ConsoleSection.DATABASE && "tab-locks".equals(selectedTab(robot)));
+        int root = rootBlockerTree().roots().get(0).entry().pid();
+        assertThat(line).startsWith("Session pid " + root + " ");
+
+        // The Constraints tab used last; a plain visit during the lock incident opens on the lock tree.
+        robot.interact(() -> robot.lookup("#database-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertThat(selectedTab(robot)).isEqualTo("tab-constraints");
+        robot.interact(() -> model.sectionProperty().set(ConsoleSection.OVERVIEW));
+        robot.clickOn("#nav-database");
+        await(() -> model.sectionProperty().get() == ConsoleSection.DATABASE);
+        assertThat(selectedTab(robot)).isEqualTo("tab-locks");
+    }
+
+    @Test
+    @Order(2)
+    void deleteOnASessionRowAsksToTerminateThatPidAndTheMenuKeyOpensItsRowMenuWhoseCopySaysItCopied(FxRobot robot) throws Exception {
+        await(() -> text(robot, "#overview-next-step").contains("blocks"));
+        robot.clickOn("#overview-next-step-link");
+        @SuppressWarnings("unchecked")
+        TableView<dev.signalbox.database.BackendSession> sessions = robot.lookup("#sessions-table").queryAs(TableView.class);
+        await(() -> sessions.getItems().stream().anyMatch(s -> "idle in transaction".equals(s.state())));
+        int pid = sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid();
+        Node row = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof dev.signalbox.database.BackendSession s
+                        && s.pid() == pid).findFirst().orElseThrow();
+        robot.clickOn(row);
+        await(() -> robot.lookup("#terminate-backend").queryButton().getText().equals("Terminate pid " + pid));
+
+        robot.type(KeyCode.DELETE);
+        await(() -> robot.lookup("#confirm-summary").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirm-summary").queryAs(Label.class).getText()).startsWith("Terminate").contains(" " + pid + " ");
+        robot.clickOn("#confirm-cancel");
+        DatabaseView view = (DatabaseView) stage.getScene().lookup("#database");
+        await(() -> view.model().actionMessageProperty().get().startsWith("Terminate pid " + pid + ": declined"));
+
+        robot.clickOn(row);
+        robot.type(KeyCode.CONTEXT_MENU);
+        await(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
+                .filter(label -> "Copy pid".equals(label.getText())).findFirst().orElseThrow());
+        await(() -> robot.lookup("#copy-confirmation").tryQueryAs(Label.class)
+                .map(label -> label.isVisible() && label.getText().equals("Copied pid")).orElse(false));
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(Integer.toString(pid));
+        // Over the status bar, below every control of the view.
+        Bounds toast = robot.lookup("#copy-confirmation").query().localToScreen(robot.lookup("#copy-confirmation").query().getBoundsInLocal());
+        Bounds terminate = robot.lookup("#terminate-backend").query().localToScreen(robot.lookup("#terminate-backend").query().getBoundsInLocal());
+        assertThat(toast.getMinY()).isGreaterThan(robot.lookup("#sessions-table").query()
+                .localToScreen(robot.lookup("#sessions-table").query().getBoundsInLocal()).getMaxY());
+        assertThat(toast.intersects(terminate)).isFalse();
+    }
+
+    @Test
+    @Order(3)
+    void theSidebarTellsEachShortcutAndAKeyboardFocusShowsARingInBothThemesWithoutMovingAnything(FxRobot robot) throws Exception {
+        ListCell<?> database = robot.lookup("#nav-database").queryAs(ListCell.class);
+        assertThat(database.getTooltip().getText()).startsWith("Database (Ctrl+5): ");
+        assertThat(robot.lookup("#nav-overview").queryAs(ListCell.class).getTooltip().getText()).startsWith("Overview (Ctrl+1): ");
+
+        Button refresh = robot.lookup("#theme-toggle").queryButton();
+        double width = refresh.getLayoutBounds().getWidth();
+        double x = refresh.localToScene(0, 0).getX();
+        assertThat(refresh.getBorder() == null || refresh.getBorder().getStrokes().isEmpty()).as("no ring before").isTrue();
+        robot.interact(refresh::requestFocus);
+        // Focus reached by the keyboard: Tab away and back.
+        robot.type(KeyCode.TAB);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        await(() -> refresh.isFocused() && refresh.isFocusVisible());
+        await(() -> refresh.getBorder() != null && !refresh.getBorder().getStrokes().isEmpty());
+        assertThat(refresh.getLayoutBounds().getWidth()).isEqualTo(width);
+        assertThat(refresh.localToScene(0, 0).getX()).isEqualTo(x);
+        javafx.scene.paint.Paint light = refresh.getBorder().getStrokes().get(0).getTopStroke();
+
+        robot.interact(Theme.DARK::apply);
+        await(() -> refresh.getBorder() != null && !refresh.getBorder().getStrokes().isEmpty()
+                && !refresh.getBorder().getStrokes().get(0).getTopStroke().equals(light));
+        assertThat(refresh.getLayoutBounds().getWidth()).isEqualTo(width);
+    }
+}
