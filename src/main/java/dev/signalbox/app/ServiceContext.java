@@ -78,7 +78,12 @@ public final class ServiceContext {
      * {@code progress} hears each stage on the rehearsal's thread.
      */
     public MigrationRehearsal rehearsal(Consumer<String> progress) {
-        return new MigrationRehearsal(profile, MigrationRehearsal.DEFAULT_RISKY_BYTES, Duration.ofMinutes(10), progress);
+        return rehearsal(MigrationRehearsal.DEFAULT_RISKY_BYTES, Duration.ofMinutes(10), progress);
+    }
+
+    /** The same with the command line's --risky-size and --command-timeout. */
+    public MigrationRehearsal rehearsal(long riskyBytes, Duration commandTimeout, Consumer<String> progress) {
+        return new MigrationRehearsal(profile, riskyBytes, commandTimeout, progress);
     }
 
     /** The guard for one action or one run: refused in read-only mode, confirmed, read back, audited. */

@@ -3,7 +3,6 @@ package dev.signalbox.cli;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.migrations.MigrationException;
-import dev.signalbox.migrations.MigrationRehearsal;
 import dev.signalbox.migrations.RehearsalReport;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -55,7 +54,7 @@ final class RehearseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RehearsalReport report;
         try {
-            report = new MigrationRehearsal(profile, riskyMegabytes * 1024 * 1024, Duration.ofSeconds(commandTimeoutSeconds),
+            report = profileOptions.app().forProfile(profile).rehearsal(riskyMegabytes * 1024 * 1024, Duration.ofSeconds(commandTimeoutSeconds),
                     line -> {
                         if (!json) {
                             err.println("- " + line);
