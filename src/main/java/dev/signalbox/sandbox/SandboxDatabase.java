@@ -126,9 +126,11 @@ public final class SandboxDatabase implements AutoCloseable {
                 handle.destroyForcibly();
             }
         });
+        SandboxReaper.deleteTree(root);
+        // Only now: a JVM halted half-way through this close (a SIGTERM's shutdown grace ending) leaves the watchdog
+        // to finish stopping the server and removing the folder, instead of neither (seen in HeadlessWatchTest).
         if (watchdog != null) {
             watchdog.destroy();
         }
-        SandboxReaper.deleteTree(root);
     }
 }
