@@ -171,6 +171,11 @@ public final class HealthMonitor implements AutoCloseable {
         }
     }
 
+    /** True while a probe of any endpoint runs (its listeners are called before it lets go). */
+    public boolean isProbing() {
+        return schedules.values().stream().anyMatch(schedule -> schedule.inFlight.get());
+    }
+
     /** While a deploy runs, probes come faster (see {@link PollingPolicy}); the Railway poller sets this. */
     public void setDeployInProgress(boolean deploying) {
         boolean changed = this.deployInProgress != deploying;

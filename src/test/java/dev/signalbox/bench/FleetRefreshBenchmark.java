@@ -96,7 +96,9 @@ public final class FleetRefreshBenchmark {
         for (int r = 0; r < ROUNDS; r++) {
             // A monitor's listener runs before its probe is marked finished, and probeNow skips a probe in flight:
             // the next round starts once the last one has let go (outside the time measured).
-            Thread.sleep(200);
+            while (monitors.stream().anyMatch(HealthMonitor::isProbing)) {
+                Thread.onSpinWait();
+            }
             Round current = new Round(java.time.Instant.now());
             round.set(current);
             long start = System.nanoTime();
