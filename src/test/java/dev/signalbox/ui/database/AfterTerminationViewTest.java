@@ -11,7 +11,6 @@ import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Incident 2 on the blocked-migration sandbox: the buttons name their target, Cancel is off for a session idle in
@@ -74,7 +72,7 @@ class AfterTerminationViewTest {
     void terminatingTheBlockerSaysWhatHappenedToTheMigrationTheFkTheRevisionsAndTheBypass(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TreeTableView<LockTree.Entry> tree = robot.lookup("#lock-tree").queryAs(TreeTableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !tree.getRoot().getChildren().isEmpty()
+        dev.signalbox.ui.common.FxThread.waitFor(20, () -> !tree.getRoot().getChildren().isEmpty()
                 && !tree.getRoot().getChildren().get(0).getChildren().isEmpty());
         TreeItem<LockTree.Entry> blocker = tree.getRoot().getChildren().get(0);
         int pid = blocker.getValue().pid();
@@ -97,12 +95,13 @@ class AfterTerminationViewTest {
 
         double buttonY = terminate.localToScene(0, 0).getY();
         robot.clickOn("#terminate-backend");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+        // On the FX thread: the lines are looked up while the after-termination panel is being rebuilt.
+        dev.signalbox.ui.common.FxThread.waitFor(30, () -> {
             var after = view.model().afterTerminationProperty().get();
             return after != null && after.settled() && lines(robot).stream().anyMatch(l -> l.contains("still pending"))
                     && lines(robot).stream().anyMatch(l -> l.contains("is still ON"));
         });
-        assertThat(lines(robot))
+        assertThat(dev.signalbox.ui.common.FxThread.call(() -> lines(robot)))
                 .anySatisfy(l -> assertThat(l).isEqualTo("pid " + pid + " is gone: its transaction rolled back and its locks were released"))
                 .anySatisfy(l -> assertThat(l).contains("alembic").contains("got its lock and finished its statement"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("user_personalization_user_id_fkey is gone (the DROP went through)"))
