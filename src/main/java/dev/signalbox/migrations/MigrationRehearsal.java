@@ -16,6 +16,7 @@ import dev.signalbox.migrations.RehearsalReport.StatementLocks;
 import dev.signalbox.migrations.RehearsalReport.TableEffect;
 import dev.signalbox.migrations.RehearsalReport.Verdict;
 import dev.signalbox.ops.runbook.LocalCommand;
+import dev.signalbox.sandbox.DistributionPostgres;
 import dev.signalbox.sandbox.SandboxDatabase;
 import dev.signalbox.sandbox.SandboxReaper;
 import java.io.BufferedReader;
@@ -40,6 +41,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -77,6 +79,18 @@ public final class MigrationRehearsal {
     private final long riskyBytes;
     private final Duration commandTimeout;
     private final Consumer<String> progress;
+    private volatile boolean cancelled;
+    private volatile LocalCommand runningCommand;
+    private volatile Process runningDump;
+
+    /** The rehearsal was stopped by {@link #cancel()}: the copy is removed, production was only read. */
+    public static final class Cancelled extends MigrationException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("the rehearsal was cancelled; the copy is removed and production was only read");
+        }
+    }
 
     public MigrationRehearsal(LoadedProfile profile, long riskyBytes, Duration commandTimeout, Consumer<String> progress) {
         this.profile = profile;
@@ -101,6 +115,29 @@ public final class MigrationRehearsal {
 
     private static String stronger(String a, String b) {
         return a == null ? b : MODES.indexOf(b) > MODES.indexOf(a) ? b : a;
+    }
+
+    /**
+     * Stops a running {@link #run()} from another thread: the upgrade command or pg_dump running against the copy is
+     * ended (the command's whole process group: an alembic child would otherwise go on), and {@code run} throws
+     * {@link Cancelled} after removing the copy. Only the copy is ever written, so there is nothing to undo.
+     */
+    public void cancel() {
+        cancelled = true;
+        LocalCommand command = runningCommand;
+        if (command != null) {
+            command.cancel();
+        }
+        Process dump = runningDump;
+        if (dump != null) {
+            dump.destroyForcibly();
+        }
+    }
+
+    private void stopIfCancelled() throws Cancelled {
+        if (cancelled) {
+            throw new Cancelled();
+        }
     }
 
     public RehearsalReport run() throws MigrationException {
@@ -141,8 +178,8 @@ public final class MigrationRehearsal {
             } catch (IOException e) {
                 throw new MigrationException("cannot create the rehearsal folder in " + temp + ": " + e.getMessage(), e);
             }
-            progress.accept("Starting a throwaway PostgreSQL for the copy");
-            try (SandboxDatabase copy = SandboxDatabase.start(root)) {
+            try (SandboxDatabase copy = startCopy(root, productionVersion / 10000, notes)) {
+                stopIfCancelled();
                 return rehearse(copy, production, productionVersion, state.current(), pending, inspector, notes, started);
             } catch (IOException e) {
                 throw new MigrationException("the throwaway PostgreSQL did not start: " + e.getMessage(), e);
@@ -152,6 +189,31 @@ public final class MigrationRehearsal {
         } catch (DatabaseException e) {
             throw new MigrationException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The copy runs production's major version where this machine has its server binaries: lock levels, rewrites and
+     * catalog details change between majors (PostgreSQL 12 made REINDEX CONCURRENTLY possible, 11 stopped rewriting
+     * for constant defaults), and an older pg_dump cannot dump a newer server. Otherwise the embedded binaries, and
+     * {@link #rehearse} says the majors differ.
+     */
+    private SandboxDatabase startCopy(Path root, int productionMajor, List<String> notes) throws IOException {
+        if (productionMajor != SandboxDatabase.EMBEDDED_MAJOR) {
+            Optional<Path> binaries = DistributionPostgres.binaries(productionMajor);
+            if (binaries.isPresent()) {
+                progress.accept("Starting a throwaway PostgreSQL " + productionMajor + " for the copy (" + binaries.get()
+                        + ", production's major version)");
+                try {
+                    return SandboxDatabase.startWith(root, binaries.get(), productionMajor);
+                } catch (IOException e) {
+                    notes.add("PostgreSQL " + productionMajor + " from " + binaries.get() + " did not start for the copy ("
+                            + e.getMessage() + "): the embedded binaries ran it instead");
+                    SandboxReaper.deleteTree(root);
+                }
+            }
+        }
+        progress.accept("Starting a throwaway PostgreSQL for the copy");
+        return SandboxDatabase.start(root);
     }
 
     private RehearsalReport rehearse(SandboxDatabase copy, DatabaseUrl production, int productionVersion, List<String> current,
@@ -168,8 +230,9 @@ public final class MigrationRehearsal {
         }
         if (copyVersion / 10000 != productionVersion / 10000) {
             notes.add("the copy runs PostgreSQL " + copyVersion / 10000 + " (the embedded binaries), production runs "
-                    + productionVersion / 10000 + ": no embedded build of that major version here, so lock behaviour"
-                    + " that changed between them may differ");
+                    + productionVersion / 10000 + ": no PostgreSQL " + productionVersion / 10000 + " server on this machine"
+                    + " (Debian: apt-get install postgresql-" + productionVersion / 10000 + "), so lock behaviour that"
+                    + " changed between them may differ");
         }
         Path directory = migrationsDirectory();
         RehearsalReport.SchemaSource source;
@@ -186,8 +249,10 @@ public final class MigrationRehearsal {
                     : "pg_dump " + dumpMajor + " cannot dump PostgreSQL " + productionVersion / 10000
                     + ": the copy's schema is the project's migrations replayed, not production's own");
             for (String revision : current) {
+                stopIfCancelled();
                 progress.accept("Replaying the migrations on the copy up to " + revision);
                 CommandRun run = runUpgrade(copy, directory, revision);
+                stopIfCancelled();
                 if (!run.succeeded()) {
                     throw new MigrationException("replaying the migrations up to " + revision + " on the copy failed: " + run.error());
                 }
@@ -199,6 +264,7 @@ public final class MigrationRehearsal {
         List<RevisionRun> runs = new ArrayList<>();
         boolean failed = false;
         for (Revision revision : pending) {
+            stopIfCancelled();
             if (failed) {
                 runs.add(new RevisionRun(revision, null, null, List.of(), Map.of(), Set.of(), "not run: an earlier revision failed on the copy"));
                 continue;
@@ -210,6 +276,7 @@ public final class MigrationRehearsal {
                 long t0 = System.nanoTime();
                 CommandRun run = runUpgrade(copy, directory, revision.id());
                 Duration duration = Duration.ofNanos(System.nanoTime() - t0);
+                stopIfCancelled();
                 if (!run.succeeded()) {
                     failed = true;
                     runs.add(new RevisionRun(revision, run, duration, List.of(), Map.of(), Set.of(), run.error()));
@@ -399,7 +466,12 @@ public final class MigrationRehearsal {
         }
         Deque<String> tail = new ArrayDeque<>();
         try {
-            LocalCommand.Result result = new LocalCommand(command, directory, environment).run(commandTimeout, line -> {
+            LocalCommand upgrade = new LocalCommand(command, directory, environment);
+            runningCommand = upgrade;
+            if (cancelled) {
+                throw new Cancelled();
+            }
+            LocalCommand.Result result = upgrade.run(commandTimeout, line -> {
                 synchronized (tail) {
                     tail.addLast(line);
                     if (tail.size() > 40) {
@@ -457,6 +529,10 @@ public final class MigrationRehearsal {
         int exit;
         try {
             Process process = builder.start();
+            runningDump = process;
+            if (cancelled) {
+                process.destroyForcibly();
+            }
             process.getOutputStream().close();
             Thread errors = new Thread(() -> { }, "pg_dump-stderr");
             StringBuilder err = new StringBuilder();
@@ -490,6 +566,7 @@ public final class MigrationRehearsal {
             Thread.currentThread().interrupt();
             throw new MigrationException("the rehearsal was interrupted", e);
         }
+        stopIfCancelled();
         if (exit != 0) {
             throw new MigrationException("pg_dump --schema-only from " + production.redacted() + " failed (exit " + exit + "): " + stderr);
         }

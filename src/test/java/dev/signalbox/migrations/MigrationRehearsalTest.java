@@ -9,6 +9,7 @@ import dev.signalbox.common.Json;
 import dev.signalbox.migrations.RehearsalReport.RevisionResult;
 import dev.signalbox.migrations.RehearsalReport.Verdict;
 import dev.signalbox.sandbox.Sandbox;
+import dev.signalbox.sandbox.SandboxDatabase;
 import dev.signalbox.sandbox.Scenario;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,7 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The rehearsal on the sandbox: production is the sandbox's database, the upgrade command 'signalbox sandbox migrate'. */
-class MigrationRehearsalTest {
+public class MigrationRehearsalTest {
     private static final String FK_SWAP = "92a3b4c5d6e7";
     private static final String ADD_SUBSCRIPTIONS = "a3b4c5d6e7f8";
 
@@ -45,7 +46,7 @@ class MigrationRehearsalTest {
     }
 
     /** Rehearsal copies this JVM started that are still on disk. */
-    static List<Path> copiesLeft() throws Exception {
+    public static List<Path> copiesLeft() throws Exception {
         List<Path> left = new ArrayList<>();
         String me = Long.toString(ProcessHandle.current().pid());
         try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
@@ -77,6 +78,10 @@ class MigrationRehearsalTest {
             assertThat(pgDump).as("this test needs a pg_dump older than the embedded PostgreSQL %d on the PATH"
                     + " (Debian 12's postgresql-client is 15; MigrationRehearsalPgDumpTest covers a pg_dump that fits)", embedded)
                     .isBetween(1, embedded - 1);
+            assertThat(embedded).as("SandboxDatabase.EMBEDDED_MAJOR must name the embedded binaries' major version")
+                    .isEqualTo(SandboxDatabase.EMBEDDED_MAJOR);
+            assertThat(report.copyVersion() / 10000).as("production runs the embedded major: so does the copy").isEqualTo(embedded);
+            assertThat(report.notes()).noneMatch(n -> n.startsWith("the copy runs PostgreSQL"));
             assertThat(report.schemaSource()).isEqualTo(RehearsalReport.SchemaSource.REPLAYED_MIGRATIONS);
             assertThat(report.notes()).contains("pg_dump " + pgDump + " cannot dump PostgreSQL " + embedded
                     + ": the copy's schema is the project's migrations replayed, not production's own");

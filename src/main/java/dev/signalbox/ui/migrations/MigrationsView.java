@@ -71,7 +71,7 @@ public final class MigrationsView extends BorderPane {
 
     public MigrationsView(dev.signalbox.ui.shell.ShellViewModel shell) {
         this(new MigrationsViewModel(shell.watchProperty(), java.time.Clock.systemUTC(), shell.background(),
-                (profile, progress) -> shell.service(profile).rehearsal(progress).run()));
+                (profile, progress) -> shell.service(profile).rehearsal(progress)));
     }
 
     public MigrationsViewModel model() {
@@ -886,7 +886,16 @@ public final class MigrationsView extends BorderPane {
         Label step = new Label();
         step.setId("rehearsal-step");
         step.setWrapText(true);
-        HBox progress = new HBox(8, spinner, step);
+        Button cancel = new Button("Cancel");
+        cancel.setId("rehearsal-cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setTooltip(new Tooltip("Stop the rehearsal: the command running on the copy is ended and the copy removed."
+                + " Production is only read, so nothing needs undoing."));
+        cancel.setOnAction(e -> model.cancelRehearsal());
+        HBox.setHgrow(step, Priority.ALWAYS);
+        step.setMaxWidth(Double.MAX_VALUE);
+        HBox progress = new HBox(8, spinner, step, cancel);
         progress.setId("rehearsal-progress");
         progress.setAlignment(Pos.CENTER_LEFT);
 
@@ -914,6 +923,14 @@ public final class MigrationsView extends BorderPane {
             show(intro, !running && report == null && failed == null);
             error.setText(failed);
             show(error, failed != null);
+            boolean cancelled = model.rehearsalCancelledProperty().get();
+            // A cancel the person asked for is not a failure: said plainly, not in red.
+            error.getStyleClass().removeAll("tone-danger", "tone-neutral");
+            error.getStyleClass().add(cancelled ? "tone-neutral" : "tone-danger");
+            ((FontIcon) error.getGraphic()).setIconCode(cancelled ? Feather.INFO : Feather.ALERT_OCTAGON);
+            boolean cancelling = model.cancellingRehearsalProperty().get();
+            cancel.setDisable(cancelling);
+            cancel.setText(cancelling ? "Cancelling..." : "Cancel");
             summary.setText(report == null ? "" : RehearsalVerdict.summary(report));
             show(summary, report != null);
             notes.getChildren().setAll(report == null ? List.<Node>of() : report.notes().stream().map(note -> {
@@ -927,6 +944,7 @@ public final class MigrationsView extends BorderPane {
         model.rehearsingProperty().addListener((obs, old, now) -> update.run());
         model.rehearsalProperty().addListener((obs, old, now) -> update.run());
         model.rehearsalErrorProperty().addListener((obs, old, now) -> update.run());
+        model.cancellingRehearsalProperty().addListener((obs, old, now) -> update.run());
         model.rehearsalSteps().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
         model.rehearsalVerdicts().addListener((javafx.collections.ListChangeListener<RehearsalVerdict>) c -> update.run());
         update.run();

@@ -5,6 +5,7 @@ import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
 import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.MigrationSnapshot;
+import dev.signalbox.migrations.MigrationRehearsal;
 import dev.signalbox.migrations.RehearsalReport;
 import dev.signalbox.migrations.Revision;
 import dev.signalbox.monitor.Part;
@@ -43,12 +44,13 @@ import javafx.collections.ObservableList;
  */
 public final class MigrationsViewModel {
     /**
-     * Runs the rehearsal engine on a profile's pending revisions, blocking, off the FX thread; the composition root
-     * builds the engine ({@code app.ServiceContext#rehearsal}). {@code progress} hears each stage.
+     * The rehearsal engine for a profile's pending revisions, built by the composition root
+     * ({@code app.ServiceContext#rehearsal}) without doing any work; this model runs it off the FX thread and may
+     * cancel it. {@code progress} hears each stage.
      */
     @FunctionalInterface
     public interface Rehearser {
-        RehearsalReport rehearse(LoadedProfile profile, Consumer<String> progress) throws Exception;
+        MigrationRehearsal prepare(LoadedProfile profile, Consumer<String> progress);
     }
 
     private final Clock clock;
@@ -80,6 +82,9 @@ public final class MigrationsViewModel {
     private long pageRequest;
     private long sourceRequest;
     private long rehearsalRequest;
+    private MigrationRehearsal runningRehearsal;
+    private final ReadOnlyBooleanWrapper cancellingRehearsal = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper rehearsalCancelled = new ReadOnlyBooleanWrapper();
 
     public MigrationsViewModel(ObservableValue<WatchModel> watchSource, Clock clock) {
         this(watchSource, clock, Background.executor());
@@ -124,7 +129,11 @@ public final class MigrationsViewModel {
         problems.clear();
         git.set(null);
         rehearsalRequest++;
+        // A rehearsal of the profile no longer shown would only hold a copy and a child process: end it.
+        cancelRunningRehearsal();
         rehearsing.set(false);
+        cancellingRehearsal.set(false);
+        rehearsalCancelled.set(false);
         rehearsalSteps.clear();
         rehearsal.set(null);
         rehearsalVerdicts.clear();
@@ -316,26 +325,73 @@ public final class MigrationsViewModel {
         rehearsal.set(null);
         rehearsalVerdicts.clear();
         rehearsalError.set(null);
-        Background.run(() -> rehearser.rehearse(profile, step -> Platform.runLater(() -> {
-                    if (request == rehearsalRequest) {
-                        rehearsalSteps.add(step);
-                    }
-                })))
+        cancellingRehearsal.set(false);
+        rehearsalCancelled.set(false);
+        MigrationRehearsal engine = rehearser.prepare(profile, step -> Platform.runLater(() -> {
+            if (request == rehearsalRequest) {
+                rehearsalSteps.add(step);
+            }
+        }));
+        runningRehearsal = engine;
+        Background.run(engine::run)
                 .onSuccess(report -> {
+                    if (runningRehearsal == engine) {
+                        runningRehearsal = null;
+                    }
                     if (request == rehearsalRequest) {
+                        cancellingRehearsal.set(false);
                         rehearsing.set(false);
                         rehearsal.set(report);
                         rehearsalVerdicts.setAll(RehearsalVerdict.of(report));
                     }
                 })
                 .onError(error -> {
+                    if (runningRehearsal == engine) {
+                        runningRehearsal = null;
+                    }
                     if (request == rehearsalRequest) {
                         rehearsing.set(false);
+                        cancellingRehearsal.set(false);
+                        if (error instanceof MigrationRehearsal.Cancelled) {
+                            rehearsalCancelled.set(true);
+                            rehearsalError.set("The rehearsal of " + profile.name() + " was cancelled. Production was only"
+                                    + " read; the copy is removed.");
+                            return;
+                        }
                         rehearsalError.set("The rehearsal of " + profile.name() + " did not finish: " + (error.getMessage() == null
                                 ? error.getClass().getSimpleName() : error.getMessage()) + ". Production was only read; the copy is removed.");
                     }
                 })
                 .start(background);
+    }
+
+    /**
+     * Stops the running rehearsal: the command running on the copy is ended and the copy removed (in the background:
+     * ending a process group runs {@code kill}); {@link #rehearsalErrorProperty()} then says it was cancelled.
+     */
+    public void cancelRehearsal() {
+        if (rehearsing.get() && runningRehearsal != null && !cancellingRehearsal.get()) {
+            cancellingRehearsal.set(true);
+            cancelRunningRehearsal();
+        }
+    }
+
+    private void cancelRunningRehearsal() {
+        MigrationRehearsal engine = runningRehearsal;
+        if (engine != null) {
+            runningRehearsal = null;
+            background.execute(engine::cancel);
+        }
+    }
+
+    /** True when the last rehearsal ended because it was cancelled ({@link #rehearsalErrorProperty()} says so). */
+    public ReadOnlyBooleanProperty rehearsalCancelledProperty() {
+        return rehearsalCancelled.getReadOnlyProperty();
+    }
+
+    /** True from a cancel until the rehearsal has stopped. */
+    public ReadOnlyBooleanProperty cancellingRehearsalProperty() {
+        return cancellingRehearsal.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty rehearsingProperty() {

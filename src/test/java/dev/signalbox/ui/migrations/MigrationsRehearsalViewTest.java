@@ -106,4 +106,35 @@ class MigrationsRehearsalViewTest {
         assertThat(onFx(() -> java.util.List.copyOf(view.model().rehearsalSteps()))).first().asString()
                 .isEqualTo("Reading production's alembic_version (read-only)");
     }
+
+    @Test
+    void cancelEndsTheRunningRehearsalRemovesTheCopyAndSaysSoWithoutAlarm(FxRobot robot) throws Exception {
+        waitUntil(() -> text(robot, "#migration-status-title").equals("2 pending revisions"));
+        waitUntil(() -> !robot.lookup("#migrations-rehearse").queryAs(Button.class).isDisabled());
+        MigrationsView view = robot.lookup("#migrations-view").queryAs(MigrationsView.class);
+
+        robot.clickOn("#migrations-rehearse");
+        // Cancel while a command runs against the copy (the migrations replayed to production's revision, or a
+        // pending revision): the case that needs a child process ended, not just a flag read between steps.
+        WaitForAsyncUtils.waitFor(REHEARSAL_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> view.model().rehearsalSteps().stream()
+                .anyMatch(step -> step.startsWith("Replaying") || step.startsWith("Rehearsing"))));
+        assertThat(onFx(() -> shown(robot.lookup("#rehearsal-cancel").query()))).isTrue();
+        robot.clickOn("#rehearsal-cancel");
+
+        WaitForAsyncUtils.waitFor(REHEARSAL_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> !view.model().rehearsingProperty().get()));
+        assertThat(text(robot, "#rehearsal-error")).isEqualTo("The rehearsal of " + sandbox.profile().name()
+                + " was cancelled. Production was only read; the copy is removed.");
+        assertThat(onFx(() -> robot.lookup("#rehearsal-error").query().getStyleClass())).contains("tone-neutral")
+                .doesNotContain("tone-danger");
+        assertThat(onFx(() -> view.model().rehearsalVerdicts().isEmpty())).isTrue();
+        assertThat(onFx(() -> shown(robot.lookup("#rehearsal-progress").query()))).isFalse();
+        assertThat(onFx(() -> robot.lookup("#migrations-rehearse").queryAs(Button.class).isDisabled())).isFalse();
+        assertThat(dev.signalbox.migrations.MigrationRehearsalTest.copiesLeft()).isEmpty();
+        // Production is where it was: the pending revisions are still pending.
+        try (Connection c = sandbox.database().connect(Sandbox.DATABASE, "test"); Statement statement = c.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT version_num FROM alembic_version")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(Sandbox.BEHIND_REVISION);
+        }
+    }
 }

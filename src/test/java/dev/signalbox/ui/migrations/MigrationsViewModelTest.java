@@ -125,7 +125,7 @@ class MigrationsViewModelTest {
     void rehearsingTheDeathLoopShowsEachStepThenBothPendingRevisionsSafeToRunNow() throws Exception {
         open(Scenario.DEATH_LOOP);
         MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
-                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(profile).rehearsal(progress).run()));
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(profile).rehearsal(progress)));
         assertThat(FxThread.call(rehearsing::canRehearse)).isTrue();
 
         FxThread.run(rehearsing::rehearse);
@@ -167,7 +167,7 @@ class MigrationsViewModelTest {
         java.nio.file.Files.writeString(file, dev.signalbox.common.Json.mapper().writeValueAsString(json));
         dev.signalbox.config.LoadedProfile broken = new dev.signalbox.config.ProfileLoader().load(file);
         MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
-                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(broken).rehearsal(progress).run()));
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(broken).rehearsal(progress)));
 
         FxThread.run(rehearsing::rehearse);
         FxThread.waitFor(60, () -> !rehearsing.rehearsingProperty().get());

@@ -1,4 +1,4 @@
-package dev.signalbox.migrations;
+package dev.signalbox.sandbox;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,21 +13,22 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL server from the operating system's packages (Debian's {@code postgresql-NN}: {@code initdb},
- * {@code pg_ctl}, {@code postgres}), in a folder of the test's own, on a free loopback port. The embedded server is
- * PostgreSQL 17, which the {@code pg_dump} of an older distribution cannot dump; this one is the version that
- * {@code pg_dump} was built for, so the rehearsal's {@code pg_dump --schema-only} path runs for real.
+ * A real PostgreSQL server from the operating system's packages ({@code initdb}, {@code pg_ctl}, {@code postgres} of
+ * Debian's {@code postgresql-NN}, PGDG's RPMs or Homebrew's {@code postgresql@NN}) in a folder of its own, on a free
+ * loopback port. The embedded binaries are one major version ({@link SandboxDatabase#EMBEDDED_MAJOR}); a rehearsal
+ * copy of a production on another major runs on these when the machine has them, because lock behaviour and catalog
+ * details change between majors, and the {@code pg_dump} of an older distribution cannot dump a newer server.
  * <p>
  * PostgreSQL refuses to run as root ("initdb: cannot be run as root"), so as root the binaries run as
- * {@code nobody} (with {@code runuser}, as {@code PgBouncerProcess} does for PgBouncer) in a folder owned by it.
+ * {@code nobody} (with {@code runuser}, as the PgBouncer tests do) in a folder owned by it.
  */
 public final class DistributionPostgres implements AutoCloseable {
     private static final Pattern MAJOR = Pattern.compile("\\(PostgreSQL\\)\\s+(\\d+)");
@@ -35,25 +36,27 @@ public final class DistributionPostgres implements AutoCloseable {
 
     private final Path bin;
     private final Path folder;
+    private final boolean ownsFolder;
     private final Path data;
     private final Path log;
     private final int port;
     private final int major;
 
-    private DistributionPostgres(Path bin, Path folder, int port, int major) {
+    private DistributionPostgres(Path bin, Path folder, boolean ownsFolder, int port, int major) {
         this.bin = bin;
         this.folder = folder;
-        this.data = folder.resolve("data");
+        this.ownsFolder = ownsFolder;
+        this.data = folder.resolve("pgdata");
         this.log = folder.resolve("server.log");
         this.port = port;
         this.major = major;
     }
 
     /**
-     * The server binaries of PostgreSQL {@code major}: {@code pg_config --bindir} when it is that version, else
-     * Debian's {@code /usr/lib/postgresql/MAJOR/bin}. Fails naming the package to install when neither has them.
+     * The server binaries of PostgreSQL {@code major}, if this machine has them: {@code pg_config --bindir} when it is
+     * that version, else the packages' usual places.
      */
-    static Path binaries(int major) throws IOException, InterruptedException {
+    public static Optional<Path> binaries(int major) {
         Set<Path> candidates = new LinkedHashSet<>();
         try {
             String bindir = output(List.of("pg_config", "--bindir")).strip();
@@ -61,31 +64,44 @@ public final class DistributionPostgres implements AutoCloseable {
                 candidates.add(Path.of(bindir));
             }
         } catch (IOException e) {
-            // No pg_config (it comes with libpq-dev or the server package): Debian's layout below still works.
+            // No pg_config (it comes with libpq-dev or the server package): the packages' layouts below still work.
         }
         candidates.add(Path.of("/usr/lib/postgresql", Integer.toString(major), "bin"));
-        List<String> looked = new ArrayList<>();
+        candidates.add(Path.of("/usr/pgsql-" + major, "bin"));
+        candidates.add(Path.of("/opt/homebrew/opt/postgresql@" + major, "bin"));
+        candidates.add(Path.of("/usr/local/opt/postgresql@" + major, "bin"));
         for (Path candidate : candidates) {
             Path initdb = candidate.resolve("initdb");
-            if (Files.isExecutable(initdb) && Files.isExecutable(candidate.resolve("pg_ctl"))
-                    && majorOf(output(List.of(initdb.toString(), "--version"))) == major) {
-                return candidate;
+            try {
+                if (Files.isExecutable(initdb) && Files.isExecutable(candidate.resolve("pg_ctl"))
+                        && majorOf(output(List.of(initdb.toString(), "--version"))) == major) {
+                    return Optional.of(candidate);
+                }
+            } catch (IOException e) {
+                // An initdb that cannot say its version is not one to start a copy with.
             }
-            looked.add(candidate.toString());
         }
-        throw new IOException("no PostgreSQL " + major + " server binaries (initdb, pg_ctl) in " + String.join(" or ", looked)
-                + ": the pg_dump on the PATH is version " + major + ", and this test needs a server of that version."
-                + " Install it: apt-get install postgresql-" + major + " (Debian; .ci/run does), or put a PostgreSQL "
-                + major + " whose pg_config is first on the PATH");
+        return Optional.empty();
     }
 
     /**
-     * Initialises and starts a cluster of PostgreSQL {@code major} in a new folder of the temporary directory,
-     * removed by {@link #close()}.
+     * Initialises and starts PostgreSQL {@code major} in a new folder of the temporary directory, removed by
+     * {@link #close()}. Fails naming the package to install when the machine has no such binaries.
      */
-    public static DistributionPostgres start(int major) throws IOException, InterruptedException {
-        Path bin = binaries(major);
-        Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "signalbox-test-postgres-");
+    public static DistributionPostgres start(int major) throws IOException {
+        Path bin = binaries(major).orElseThrow(() -> new IOException("no PostgreSQL " + major
+                + " server binaries (initdb, pg_ctl) on this machine: install them (Debian: apt-get install postgresql-"
+                + major + "; .ci/run does), or put a PostgreSQL " + major + " whose pg_config is first on the PATH"));
+        Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "signalbox-postgres-");
+        return start(bin, major, folder, true);
+    }
+
+    /** Starts the server with its data in {@code folder/pgdata}; {@code folder} must exist and is left in place. */
+    static DistributionPostgres startIn(Path folder, Path bin, int major) throws IOException {
+        return start(bin, major, folder, false);
+    }
+
+    private static DistributionPostgres start(Path bin, int major, Path folder, boolean ownsFolder) throws IOException {
         boolean root = isRoot();
         if (root) {
             UserPrincipal nobody = folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED);
@@ -95,29 +111,35 @@ public final class DistributionPostgres implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        DistributionPostgres server = new DistributionPostgres(bin, folder, port, major);
+        DistributionPostgres server = new DistributionPostgres(bin, folder, ownsFolder, port, major);
         try {
             run(root, List.of(bin.resolve("initdb").toString(), "--pgdata", server.data.toString(), "--username", "postgres",
                     "--auth", "trust", "--encoding", "UTF8", "--no-sync"), folder);
             // No Unix socket: its default folder (/var/run/postgresql) is the system server's; loopback TCP is enough.
             String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off"
-                    + " -c max_connections=50";
+                    + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=100";
             run(root, List.of(bin.resolve("pg_ctl").toString(), "--pgdata", server.data.toString(), "--log", server.log.toString(),
                     "--options", options, "--wait", "--timeout", "60", "start"), folder);
         } catch (IOException e) {
             IOException failed = new IOException(e.getMessage() + "; server log: " + server.logTail(), e);
-            deleteTree(folder);
+            if (ownsFolder) {
+                SandboxReaper.deleteTree(folder);
+            }
             throw failed;
         }
         return server;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     public int major() {
         return major;
+    }
+
+    public Path binaries() {
+        return bin;
     }
 
     /** A libpq URL, as a profile holds it (trust authentication, so no password). */
@@ -129,7 +151,7 @@ public final class DistributionPostgres implements AutoCloseable {
         Properties props = new Properties();
         props.setProperty("user", "postgres");
         props.setProperty("sslmode", "disable");
-        props.setProperty("ApplicationName", "distribution-postgres-test");
+        props.setProperty("ApplicationName", "signalbox-distribution-postgres");
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, props);
     }
 
@@ -142,24 +164,18 @@ public final class DistributionPostgres implements AutoCloseable {
         }
     }
 
-    /** Stops the server (fast shutdown: open sessions are ended), waits until it is gone, removes its folder. */
+    /**
+     * Stops the server (fast shutdown: open sessions are ended) and waits until it is gone; a folder this class made
+     * is removed.
+     */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         try {
             run(isRoot(), List.of(bin.resolve("pg_ctl").toString(), "--pgdata", data.toString(),
                     "--mode", "fast", "--wait", "--timeout", "60", "stop"), folder);
         } finally {
-            deleteTree(folder);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+            if (ownsFolder) {
+                SandboxReaper.deleteTree(folder);
             }
         }
     }
@@ -173,7 +189,7 @@ public final class DistributionPostgres implements AutoCloseable {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static void run(boolean asRoot, List<String> command, Path directory) throws IOException, InterruptedException {
+    private static void run(boolean asRoot, List<String> command, Path directory) throws IOException {
         List<String> full = new ArrayList<>();
         if (asRoot) {
             full.addAll(List.of("runuser", "-u", UNPRIVILEGED, "--"));
@@ -182,22 +198,34 @@ public final class DistributionPostgres implements AutoCloseable {
         Process process = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", full) + " did not finish within 90 s: " + out.strip());
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            throw new IOException(String.join(" ", full) + " did not finish within 90 s: " + out.strip());
+            Thread.currentThread().interrupt();
+            throw new IOException(String.join(" ", full) + " was interrupted", e);
         }
         if (process.exitValue() != 0) {
             throw new IOException(String.join(" ", full) + " failed (exit " + process.exitValue() + "): " + out.strip());
         }
     }
 
-    private static String output(List<String> command) throws IOException, InterruptedException {
+    private static String output(List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " did not finish within 30 s");
+            Thread.currentThread().interrupt();
+            throw new IOException(String.join(" ", command) + " was interrupted", e);
         }
         return out;
     }
