@@ -29,9 +29,11 @@ public final class WatchAlerts implements AutoCloseable {
      * @param sendWebhooks resolve and post to the profile's webhooks (a missing secret fails here, with its field)
      * @param environment   where secret references are resolved and notify-send is looked up ({@code PATH})
      * @param notifyDesktop notify-send where present, else the system tray, when the profile does not switch it off
+     * @param tray          the application's one tray icon (null: no tray), shared with the attention badge
      */
     public static WatchAlerts attach(ServiceWatch watch, Map<String, String> environment, boolean sendWebhooks,
-                                     boolean notifyDesktop, WebhookSender.Retry retry, Clock clock) throws ConfigException {
+                                     boolean notifyDesktop, DesktopTray tray, WebhookSender.Retry retry, Clock clock)
+            throws ConfigException {
         Profile profile = watch.profile().profile();
         AlertEngine engine = new AlertEngine(profile, clock);
         WebhookSender sender = null;
@@ -58,10 +60,10 @@ public final class WatchAlerts implements AutoCloseable {
                 engine.addSink(notifySend.get());
                 notifier = notifySend.get();
             } else {
-                java.util.Optional<TrayNotifier> tray = TrayNotifier.find();
-                if (tray.isPresent()) {
-                    engine.addSink(tray.get());
-                    notifier = tray.get();
+                java.util.Optional<TrayNotifier> fromTray = TrayNotifier.find(tray);
+                if (fromTray.isPresent()) {
+                    engine.addSink(fromTray.get());
+                    notifier = fromTray.get();
                 } else {
                     LOG.info("desktop notifications: no notify-send on the PATH and no system tray; alerts show in the window only");
                 }

@@ -53,21 +53,28 @@ public final class AppContext {
 
     /** Where the window's watch sends desktop notifications from; null for none (tests, unless they ask). */
     private final Map<String, String> desktopEnvironment;
+    /** The process's one tray icon: the attention badge and the desktop notifications of every watch share it. */
+    private final dev.signalbox.alerts.DesktopTray desktopTray;
 
     private AppContext(Supplier<PlatformDirs> dirs, Supplier<ProfileStore> profiles, Clock clock, Map<String, String> environment,
-                       Map<String, String> desktopEnvironment) {
+                       Map<String, String> desktopEnvironment, dev.signalbox.alerts.DesktopTray desktopTray) {
         this.dirs = dirs;
         this.profiles = profiles;
         this.clock = clock;
         this.environment = environment;
         this.desktopEnvironment = desktopEnvironment;
+        this.desktopTray = desktopTray;
+    }
+
+    private static dev.signalbox.alerts.DesktopTray newTray() {
+        return new dev.signalbox.alerts.DesktopTray(AppContext.class.getResource("/icons/signalbox.png"));
     }
 
     /** The platform's folders ({@code SIGNALBOX_HOME} when set), read once. */
     public static AppContext detect() {
         PlatformDirs found = PlatformDirs.detect();
         ProfileStore store = new ProfileStore(found);
-        return new AppContext(() -> found, () -> store, Clock.systemUTC(), System.getenv(), System.getenv());
+        return new AppContext(() -> found, () -> store, Clock.systemUTC(), System.getenv(), System.getenv(), newTray());
     }
 
     /**
@@ -76,7 +83,7 @@ public final class AppContext {
      */
     public static AppContext lazy() {
         Supplier<PlatformDirs> found = memoize(PlatformDirs::detect);
-        return new AppContext(found, memoize(() -> new ProfileStore(found.get())), Clock.systemUTC(), System.getenv(), null);
+        return new AppContext(found, memoize(() -> new ProfileStore(found.get())), Clock.systemUTC(), System.getenv(), null, newTray());
     }
 
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
@@ -98,7 +105,7 @@ public final class AppContext {
      * use, because tests point {@code signalbox.home} at a folder of their own after the window is built.
      */
     public static AppContext withProfiles(ProfileStore profiles) {
-        return new AppContext(PlatformDirs::detect, () -> profiles, Clock.systemUTC(), System.getenv(), null);
+        return new AppContext(PlatformDirs::detect, () -> profiles, Clock.systemUTC(), System.getenv(), null, newTray());
     }
 
     /**
@@ -106,7 +113,7 @@ public final class AppContext {
      * process's: what {@code init} checks a profile it has not exported yet with, and what tests hand a command.
      */
     public AppContext withEnvironment(Map<String, String> environment) {
-        return new AppContext(dirs, profiles, clock, Map.copyOf(environment), desktopEnvironment);
+        return new AppContext(dirs, profiles, clock, Map.copyOf(environment), desktopEnvironment, desktopTray);
     }
 
     /** Where secret references are resolved: the process's environment unless {@link #withEnvironment}. */
@@ -120,7 +127,12 @@ public final class AppContext {
      * windows do not, unless they pass a PATH of their own.
      */
     public AppContext withDesktopNotifications(Map<String, String> environment) {
-        return new AppContext(dirs, profiles, clock, this.environment, Map.copyOf(environment));
+        return new AppContext(dirs, profiles, clock, this.environment, Map.copyOf(environment), desktopTray);
+    }
+
+    /** The application's one tray icon (added only when used: the attention badge or a notification through the tray). */
+    public dev.signalbox.alerts.DesktopTray desktopTray() {
+        return desktopTray;
     }
 
     /** The environment desktop notifications are looked up in; empty when the window does not notify the desktop. */

@@ -49,7 +49,7 @@ public final class ServiceContext {
         ServiceWatch watch = WatchFactory.start(profile, app.journal(profile.name()));
         app.desktopEnvironment().ifPresent(environment -> {
             try {
-                WatchAlerts.attach(watch, environment, false, true, WebhookSender.Retry.DEFAULT, app.clock());
+                WatchAlerts.attach(watch, environment, false, true, app.desktopTray(), WebhookSender.Retry.DEFAULT, app.clock());
             } catch (ConfigException e) {
                 // Only webhooks resolve secrets, and none are asked for here.
                 throw new IllegalStateException("desktop alerts could not be attached: " + e.getMessage(), e);

@@ -80,7 +80,7 @@ public final class WatchCommand implements Callable<Integer> {
             ServiceWatch watch = profileOptions.app().forProfile(loaded).startWatch();
             WatchAlerts alerts;
             try {
-                alerts = WatchAlerts.attach(watch, profileOptions.app().environment(), true, false, WebhookSender.Retry.DEFAULT, profileOptions.app().clock());
+                alerts = WatchAlerts.attach(watch, profileOptions.app().environment(), true, false, null, WebhookSender.Retry.DEFAULT, profileOptions.app().clock());
             } catch (ConfigException e) {
                 // A webhook whose secret is missing: nothing has been announced yet, stop before anything is.
                 watch.close();

@@ -81,7 +81,7 @@ public final class ConsoleApplication extends Application {
         Scene scene = new Scene(shell, saved.width(), saved.height());
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
         stage.titleProperty().bind(model.titleProperty());
-        badge = new dev.signalbox.ui.shell.AttentionBadge(model.background(), ConsoleApplication.class.getResource("/icons/signalbox.png"),
+        badge = new dev.signalbox.ui.shell.AttentionBadge(model.background(), app.desktopTray(),
                 () -> Platform.runLater(() -> {
                     stage.setIconified(false);
                     stage.toFront();

@@ -37,7 +37,7 @@ class AlertsTest {
             LoadedProfile loaded = new LoadedProfile(sandbox.profileFile(),
                     sandbox.profile().profile().withAlerts(alerts(Profile.WebhookFormat.JSON)));
             try (ServiceWatch watch = new ServiceWatch(loaded, Clock.systemUTC())) {
-                WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, QUICK,
+                WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, null, QUICK,
                         Clock.systemUTC());
                 watch.watchHealth();
                 await(() -> alerts.engine().observations() >= 4, "the first probes");
@@ -75,7 +75,7 @@ class AlertsTest {
              ServiceWatch watch = new ServiceWatch(profile(service, alerts(Profile.WebhookFormat.SLACK)), Clock.systemUTC())) {
             // Every other readiness probe fails: DOWN never holds two polls.
             service.readiness(hit -> hit % 2 == 1);
-            WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, QUICK, Clock.systemUTC());
+            WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, null, QUICK, Clock.systemUTC());
             watch.watchHealth();
             await(() -> service.readinessHits() >= 10 && alerts.engine().observations() >= 18, "ten readiness probes");
             assertThat(receiver.bodies()).isEmpty();
@@ -93,7 +93,7 @@ class AlertsTest {
         try (ControlledService service = new ControlledService(); WebhookReceiver receiver = new WebhookReceiver(500);
              ServiceWatch watch = new ServiceWatch(profile(service, alerts(Profile.WebhookFormat.JSON)), Clock.systemUTC())) {
             service.readiness(hit -> hit < 3);
-            WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, QUICK, Clock.systemUTC());
+            WatchAlerts alerts = WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, null, QUICK, Clock.systemUTC());
             List<WebhookSender.Delivery> deliveries = new CopyOnWriteArrayList<>();
             alerts.webhooks().onDelivery(deliveries::add);
             watch.watchHealth();

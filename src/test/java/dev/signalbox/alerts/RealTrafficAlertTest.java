@@ -44,7 +44,7 @@ class RealTrafficAlertTest {
                     new Profile.AlertSettings(List.of(new Profile.Webhook("ops", "env:OPS_WEBHOOK_URL", Profile.WebhookFormat.JSON)),
                             serverErrorsOnly, 2, null, null, false)));
             try (ServiceWatch watch = WatchFactory.start(loaded, new EventJournal(state, loaded.name()))) {
-                WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false,
+                WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, null,
                         new WebhookSender.Retry(3, Duration.ofMillis(50), Duration.ofMillis(200)), Clock.systemUTC());
 
                 await(() -> traffic(watch) != null && traffic(watch).serverErrorsAtLeast(50), "a 5xx rate of real requests over 50%");

@@ -137,8 +137,26 @@ final class Layering {
                 .allowEmptyShould(true);
     }
 
+    /**
+     * The tray icon is built and added in one place, {@code alerts.DesktopTray}: the attention badge and the desktop
+     * notifications each added their own, and a desktop with a tray showed two Signalbox icons.
+     */
+    ArchRule oneTrayIcon() {
+        DescribedPredicate<JavaCall<?>> addsATrayIcon = DescribedPredicate.describe(
+                "a TrayIcon constructor or SystemTray.add", call -> {
+                    AccessTarget.CodeUnitCallTarget target = call.getTarget();
+                    String owner = target.getOwner().getName();
+                    return owner.equals("java.awt.TrayIcon") && target instanceof AccessTarget.ConstructorCallTarget
+                            || owner.equals("java.awt.SystemTray") && target.getName().equals("add");
+                });
+        return noClasses().that().resideInAPackage(root + "..").and().doNotHaveFullyQualifiedName(root + ".alerts.DesktopTray")
+                .should().callCodeUnitWhere(addsATrayIcon)
+                .because("one icon in the tray, shared by the attention badge and the desktop notifications")
+                .allowEmptyShould(true);
+    }
+
     List<ArchRule> all() {
         return List.of(javaFxOnlyInTheUi(), theUiDoesNoIo(), viewsDoNotDependOnEachOther(), enginesDependOnNeitherUiNorCli(),
-                uiAndCliApart(), onlyTheCompositionRootBuildsEngines());
+                uiAndCliApart(), onlyTheCompositionRootBuildsEngines(), oneTrayIcon());
     }
 }

@@ -81,6 +81,15 @@ class LayeringTest {
         assertThat(found).noneMatch(v -> v.contains("violations.app."));
     }
 
+    @Test
+    void onlyDesktopTrayBuildsAndAddsTheTrayIcon() {
+        LAYERING.oneTrayIcon().check(real);
+        List<String> found = violations(BROKEN.oneTrayIcon());
+        assertThat(found).anyMatch(v -> v.contains("violations.ui.shell.BadgeWithItsOwnTrayIcon") && v.contains("TrayIcon.<init>"))
+                .anyMatch(v -> v.contains("violations.ui.shell.BadgeWithItsOwnTrayIcon") && v.contains("SystemTray.add"))
+                .noneMatch(v -> v.contains("violations.alerts.DesktopTray"));
+    }
+
     private static List<String> violations(ArchRule rule) {
         EvaluationResult result = rule.evaluate(broken);
         assertThat(result.hasViolation()).as("the rule catches its deliberate violation: " + rule.getDescription()).isTrue();

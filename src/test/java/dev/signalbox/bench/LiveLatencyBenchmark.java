@@ -147,7 +147,7 @@ public final class LiveLatencyBenchmark {
         List<Long> resolved = new ArrayList<>();
         try (ServiceWatch watch = new ServiceWatch(loaded, Clock.systemUTC())) {
             WatchAlerts.attach(watch, Map.of("BENCH_HOOK", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"),
-                    true, false, WebhookSender.Retry.DEFAULT, Clock.systemUTC());
+                    true, false, null, WebhookSender.Retry.DEFAULT, Clock.systemUTC());
             watch.watchHealth();
             for (int i = 0; i < flips; i++) {
                 Instant down = allowConnections(sandbox, false);

@@ -60,6 +60,13 @@ public final class OverviewTiles {
     /**
      * What real users got (Railway's httpLogs), to sit beside the probes: a readiness tile that says UP next to a red
      * traffic tile is incident 7. Red from {@link #TRAFFIC_ERROR_PERCENT} 5xx over the last 60 s, amber with any 5xx.
+     * No deployment serving, or no request in the last 60 s, is UNKNOWN (neutral), never OK: nothing was served, so
+     * nothing says users are served well (the death-loop scenario showed a green tile while every deploy crashed).
+     *
+     * <p>While nothing fails the text is made of whole minutes ("no 5xx in the last 60 s", the last finished minute's
+     * rate and p95), so a healthy tile changes once a minute, not after every summary: a live request count and p95 in
+     * the text repainted the idle window every 2 s (issue 20). When users get 5xx, the headline carries the live
+     * rate and p95.
      */
     public static Tile traffic(PartState<dev.signalbox.traffic.TrafficSnapshot> state) {
         String id = "tile-traffic";
@@ -70,11 +77,29 @@ public final class OverviewTiles {
         var traffic = state.value();
         var last = traffic.lastMinute();
         List<String> details = new ArrayList<>();
+        Tile.Status status;
+        String headline;
         if (traffic.deploymentId() == null) {
-            details.add("no deployment serves the domain");
+            status = Tile.Status.UNKNOWN;
+            headline = "no deployment serves the domain";
+            details.add("no deployment is SUCCESS, so no request reaches the service");
+        } else if (last.requests() == 0) {
+            status = Tile.Status.UNKNOWN;
+            // Whole minutes only (the current one has just begun): changes once a minute, and never overstates.
+            int finished = quietMinutes(traffic) - 1;
+            headline = finished >= 2 ? "no requests in the last " + finished + " min" : "no requests in the last 60 s";
+            details.add("nothing says whether users are served well");
         } else {
-            // Short lines: a tile is about 33 characters wide.
-            details.add(last.requests() + " requests in 60 s, " + last.serverErrors() + " got a 5xx");
+            status = traffic.serverErrorsAtLeast(TRAFFIC_ERROR_PERCENT) ? Tile.Status.ERROR
+                    : last.serverErrors() > 0 ? Tile.Status.ATTENTION : Tile.Status.OK;
+            headline = last.serverErrors() == 0 ? "no 5xx in the last 60 s"
+                    : String.format(java.util.Locale.ROOT, "5xx %.1f%% - p95 %d ms", last.serverErrorPercent(), last.p95Millis());
+            if (last.serverErrors() > 0) {
+                // Short lines: a tile is about 33 characters wide.
+                details.add(last.requests() + " requests in 60 s, " + last.serverErrors() + " got a 5xx");
+            }
+        }
+        if (traffic.deploymentId() != null) {
             var complete = traffic.lastCompleteMinute();
             if (complete != null) {
                 details.add(java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
@@ -84,19 +109,26 @@ public final class OverviewTiles {
             }
         }
         var stream = traffic.stream();
-        if (stream.mode() != dev.signalbox.railway.LogStreamStatus.Mode.STREAMING && !stream.detail().isBlank()) {
+        if (traffic.deploymentId() != null && stream.mode() != dev.signalbox.railway.LogStreamStatus.Mode.STREAMING
+                && !stream.detail().isBlank()) {
             details.add(stream.mode().name().toLowerCase(java.util.Locale.ROOT) + ": " + stream.detail());
         }
-        Tile.Status status = last.requests() == 0 ? Tile.Status.OK
-                : traffic.serverErrorsAtLeast(TRAFFIC_ERROR_PERCENT) ? Tile.Status.ERROR
-                : last.serverErrors() > 0 ? Tile.Status.ATTENTION : Tile.Status.OK;
-        String headline = last.requests() == 0 ? "no requests in the last minute"
-                : String.format(java.util.Locale.ROOT, "5xx %.1f%% - p95 %d ms", last.serverErrorPercent(), last.p95Millis());
         // Finished minutes, then the last 60 s: the current minute alone would drop to nothing as each minute starts.
         List<Double> rates = new ArrayList<>(traffic.minutes().subList(0, traffic.minutes().size() - 1).stream()
                 .map(m -> m.serverErrorPercent()).toList());
         rates.add(last.serverErrorPercent());
-        return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(), rates);
+        return new Tile(id, title, status, headline, details, ConsoleSection.HEALTH, state.updatedAt(), state.error(),
+                status == Tile.Status.UNKNOWN ? List.of() : rates);
+    }
+
+    /** Whole minutes without a request, counted back from the current one (at most the window's minutes). */
+    private static int quietMinutes(dev.signalbox.traffic.TrafficSnapshot traffic) {
+        List<dev.signalbox.traffic.TrafficMinute> minutes = traffic.minutes();
+        int quiet = 0;
+        for (int i = minutes.size() - 1; i >= 0 && minutes.get(i).requests() == 0; i--) {
+            quiet++;
+        }
+        return quiet;
     }
 
     /** The Overview's red line for real traffic: the default of the 5xx-rate alert trigger. */

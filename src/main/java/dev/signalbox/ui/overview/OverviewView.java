@@ -58,6 +58,15 @@ public final class OverviewView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // ScrollPaneSkin caches its viewport as one image: each new probe point in a sparkline re-rendered every tile
+        // into it ("CacheFilter rebuilding" in the pulse log, ~15 ms of software GL each second while idle, issue 20).
+        // Without the cache only the changed region is painted; the Overview scrolls rarely and little.
+        scroll.skinProperty().addListener((obs, old, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         setCenter(scroll);
         shell.watchProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmin()));
 
@@ -168,6 +177,9 @@ public final class OverviewView extends BorderPane {
         private final Label headline = new Label();
         private final VBox body = new VBox(6);
         private final Label footer = new Label();
+        private final List<Label> lines = new java.util.ArrayList<>();
+        private Canvas sparkline;
+        private List<Double> drawn;
         private Tile tile;
 
         TileCard() {
@@ -234,38 +246,50 @@ public final class OverviewView extends BorderPane {
             setStyles(status, "label", "tile-status", "tile-status-" + tone);
             headline.setText(next.headline());
             setStyles(this, "overview-tile", "tile-" + tone);
-            if (previous == null || !previous.details().equals(next.details())) {
-                body.getChildren().setAll(bodyLines(next));
-            } else if (!previous.sparkline().equals(next.sparkline()) && !next.sparkline().isEmpty()
-                    && !body.getChildren().isEmpty() && body.getChildren().get(0) instanceof Canvas canvas) {
-                // A new probe: redraw the line in place (a small dirty region) instead of new nodes to style and lay out.
-                drawSparkline(canvas, next.sparkline());
-            } else if (!previous.sparkline().equals(next.sparkline())) {
-                body.getChildren().setAll(bodyLines(next));
+            if (previous == null || !previous.details().equals(next.details()) || !previous.sparkline().equals(next.sparkline())) {
+                updateBody(next);
             }
             footer.setText(footer(next));
             setStyles(footer, "label", "tile-footer", next.error() != null ? "tile-footer-error" : "text-muted");
         }
 
-        private List<Node> bodyLines(Tile next) {
-            List<Node> lines = new java.util.ArrayList<>();
+        /**
+         * The sparkline and the detail lines, updated in place: the same canvas redrawn only when its points changed,
+         * the same labels given new text. New nodes each time cost a CSS pass and a layout of the tile, and repainted
+         * the unchanged lines too (the lines below each sparkline in the pulse log, issue 20).
+         */
+        private void updateBody(Tile next) {
+            List<Node> wanted = new java.util.ArrayList<>();
             if (!next.sparkline().isEmpty()) {
-                lines.add(sparkline(next.sparkline()));
+                if (sparkline == null) {
+                    sparkline = sparkline();
+                }
+                if (!next.sparkline().equals(drawn)) {
+                    drawSparkline(sparkline, next.sparkline());
+                    drawn = next.sparkline();
+                }
+                wanted.add(sparkline);
             }
-            List<String> details = next.details().size() > 4 ? next.details().subList(0, 4) : next.details();
-            for (String detail : details) {
-                Label line = new Label(detail);
-                line.setWrapText(true);
-                line.getStyleClass().add("tile-detail");
-                dev.signalbox.ui.common.FullText.carried(line);
-                lines.add(line);
-            }
+            List<String> texts = new java.util.ArrayList<>(next.details().size() > 4 ? next.details().subList(0, 4) : next.details());
             if (next.details().size() > 4) {
-                Label more = new Label("+" + (next.details().size() - 4) + " more - open the view");
-                more.getStyleClass().add("text-muted");
-                lines.add(more);
+                texts.add("+" + (next.details().size() - 4) + " more - open the view");
             }
-            return lines;
+            for (int i = 0; i < texts.size(); i++) {
+                if (i == lines.size()) {
+                    Label line = new Label();
+                    line.setWrapText(true);
+                    dev.signalbox.ui.common.FullText.carried(line);
+                    lines.add(line);
+                }
+                Label line = lines.get(i);
+                line.setText(texts.get(i));
+                boolean more = next.details().size() > 4 && i == texts.size() - 1;
+                setStyles(line, "label", more ? "text-muted" : "tile-detail");
+                wanted.add(line);
+            }
+            if (!body.getChildren().equals(wanted)) {
+                body.getChildren().setAll(wanted);
+            }
         }
     }
 
@@ -283,6 +307,7 @@ public final class OverviewView extends BorderPane {
             case ERROR -> "FAILING";
             case LOADING -> "CHECKING";
             case NOT_CONFIGURED -> "NOT SET UP";
+            case UNKNOWN -> "UNKNOWN";
         };
     }
 
@@ -303,13 +328,12 @@ public final class OverviewView extends BorderPane {
                 && java.util.Objects.equals(a.error(), b.error()) && a.sparkline().equals(b.sparkline());
     }
 
-    private static Node sparkline(List<Double> points) {
+    private static Canvas sparkline() {
         Canvas canvas = new Canvas(270, 28);
         canvas.getStyleClass().add("sparkline");
         Tooltip tooltip = new Tooltip();
         Tooltip.install(canvas, tooltip);
         canvas.getProperties().put(Tooltip.class, tooltip);
-        drawSparkline(canvas, points);
         return canvas;
     }
 

@@ -13,7 +13,8 @@ import java.util.List;
 public record Tile(String id, String title, Status status, String headline, List<String> details,
                    ConsoleSection opens, Instant updatedAt, String error, List<Double> sparkline) {
 
-    public enum Status { OK, ATTENTION, ERROR, LOADING, NOT_CONFIGURED }
+    /** UNKNOWN: read, but what was read cannot tell good from bad (no request served): neutral, never OK. */
+    public enum Status { OK, ATTENTION, ERROR, LOADING, NOT_CONFIGURED, UNKNOWN }
 
     public Tile {
         details = List.copyOf(details);

@@ -1,5 +1,6 @@
 package dev.signalbox.ui.shell;
 
+import dev.signalbox.alerts.DesktopTray;
 import java.awt.AWTException;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -9,9 +10,7 @@ import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.Image;
 import java.awt.RenderingHints;
-import java.awt.SystemTray;
 import java.awt.Taskbar;
-import java.awt.TrayIcon;
 import java.awt.image.BufferedImage;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -19,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The count of project members that need attention, outside the window: on the dock or taskbar icon where the
- * desktop draws badges (macOS; {@link Taskbar.Feature#ICON_BADGE_NUMBER}), else as a tray icon with the count drawn
- * on it and the summary as its tooltip (Windows, KDE, Xfce; GNOME only with an AppIndicator extension). Where neither
+ * desktop draws badges (macOS; {@link Taskbar.Feature#ICON_BADGE_NUMBER}), else on the application's one tray icon
+ * ({@link DesktopTray}, shared with the desktop notifications) with the count drawn on it and the summary as its
+ * tooltip (Windows, KDE, Xfce; GNOME only with an AppIndicator extension). Where neither
  * exists the window's title carries the count alone, and the log says so once.
  *
  * <p>AWT is touched only on {@code background}: its toolkit starts on first use (a few hundred milliseconds) and must
@@ -31,24 +31,21 @@ public final class AttentionBadge implements AutoCloseable {
     private static final int TRAY_SIZE = 64;
 
     private final Executor background;
-    private final java.net.URL iconResource;
-    private Image icon;
-    private final Runnable onActivate;
+    private final DesktopTray tray;
     private Kind kind;
-    private TrayIcon trayIcon;
     private int shown = -1;
 
     /** Where the count went: decided once, at the first count. */
     public enum Kind { DOCK, TRAY, NONE }
 
     /**
-     * @param iconResource the application's icon (a class-path resource), the tray badge is drawn on it
+     * @param tray       the application's one tray icon; the badge is drawn on the application's icon
      * @param onActivate what a click on the tray icon does (bring the window to the front); called on AWT's thread
      */
-    public AttentionBadge(Executor background, java.net.URL iconResource, Runnable onActivate) {
+    public AttentionBadge(Executor background, DesktopTray tray, Runnable onActivate) {
         this.background = background;
-        this.iconResource = iconResource;
-        this.onActivate = onActivate;
+        this.tray = tray;
+        tray.onActivate(onActivate);
     }
 
     /** Shows {@code count} (0 clears the badge) with {@code summary} as the tray's tooltip. */
@@ -84,7 +81,7 @@ public final class AttentionBadge implements AutoCloseable {
         if (Taskbar.isTaskbarSupported() && Taskbar.getTaskbar().isSupported(Taskbar.Feature.ICON_BADGE_TEXT)) {
             return Kind.DOCK;
         }
-        if (SystemTray.isSupported()) {
+        if (tray.supported()) {
             return Kind.TRAY;
         }
         LOG.info("this desktop has neither a dock badge nor a system tray: the window title alone counts what needs attention");
@@ -92,28 +89,11 @@ public final class AttentionBadge implements AutoCloseable {
     }
 
     private void updateTray(int count, String summary) {
-        if (icon == null) {
-            try {
-                icon = javax.imageio.ImageIO.read(iconResource);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("the application icon could not be read", e);
-            }
+        try {
+            tray.show(this, count == shown ? null : badged(tray.applicationIcon(), count, TRAY_SIZE), summary);
+        } catch (AWTException e) {
+            throw new IllegalStateException("the system tray refused the icon", e);
         }
-        if (trayIcon == null) {
-            trayIcon = new TrayIcon(badged(icon, count, TRAY_SIZE), summary);
-            trayIcon.setImageAutoSize(true);
-            trayIcon.addActionListener(event -> onActivate.run());
-            try {
-                SystemTray.getSystemTray().add(trayIcon);
-            } catch (AWTException e) {
-                throw new IllegalStateException("the system tray refused the icon", e);
-            }
-            return;
-        }
-        if (count != shown) {
-            trayIcon.setImage(badged(icon, count, TRAY_SIZE));
-        }
-        trayIcon.setToolTip(summary);
     }
 
     /** Which way the count is shown, once a count has been shown (null before). */
@@ -157,9 +137,8 @@ public final class AttentionBadge implements AutoCloseable {
     public void close() {
         background.execute(() -> {
             synchronized (this) {
-                if (trayIcon != null) {
-                    SystemTray.getSystemTray().remove(trayIcon);
-                    trayIcon = null;
+                if (kind == Kind.TRAY) {
+                    tray.release(this);
                 }
             }
         });

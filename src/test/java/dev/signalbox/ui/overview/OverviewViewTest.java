@@ -8,11 +8,13 @@ import dev.signalbox.config.ProfileStore;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -34,6 +36,7 @@ class OverviewViewTest {
     @TempDir
     static Path profiles;
     ShellViewModel model;
+    Stage stage;
 
     @BeforeAll
     static void startSandbox() throws Exception {
@@ -47,6 +50,7 @@ class OverviewViewTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         BlockingCallGuard.reset();
         model = new ShellViewModel(new ProfileStore(profiles), sandbox.profile(), false);
         ShellView shell = new ShellView(model, section -> ConsoleViews.create(section, model));
@@ -100,5 +104,50 @@ class OverviewViewTest {
         });
         assertThat(BlockingCallGuard.violations()).anySatisfy(v -> assertThat(v).contains("HTTP GET").containsIgnoringCase("JavaFX application thread"));
         BlockingCallGuard.reset();
+    }
+
+    /**
+     * No deployment serves the domain in death-loop: real traffic cannot be judged, so the tile is UNKNOWN and says
+     * why, never a green OK (it was), and its headline is whole at 1440x900 and at 1024x700.
+     */
+    @Test
+    void realTrafficIsUnknownWhenNoDeploymentServesTheDomain(FxRobot robot) throws Exception {
+        FxThread.waitFor(30, () -> trafficTile() != null
+                && "no deployment serves the domain".equals(labelText("#tile-traffic-headline"))
+                && "UNKNOWN".equals(labelText("#tile-traffic .tile-status")));
+        FxThread.run(() -> {
+            Node tile = trafficTile();
+            assertThat(tile.getStyleClass()).contains("tile-unknown").doesNotContain("tile-ok");
+            assertThat(tile.lookup(".tile-status").getStyleClass()).contains("tile-status-unknown").doesNotContain("tile-status-ok");
+            assertThat(tile.lookupAll(".tile-detail")).extracting(line -> ((Label) line).getText())
+                    .containsExactly("no deployment is SUCCESS, so no request reaches the service");
+        });
+        for (double[] size : new double[][] {{1440, 900}, {1024, 700}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            // The headline as drawn (its Text node) is the whole headline: no ellipsis, no line cut at the tile's bottom.
+            FxThread.waitFor(10, () -> stage.getWidth() == size[0] && stage.getHeight() == size[1]
+                    && "no deployment serves the domain".equals(drawnText("#tile-traffic-headline")));
+        }
+    }
+
+    private Node trafficTile() {
+        return stage.getScene().lookup("#tile-traffic");
+    }
+
+    private String labelText(String query) {
+        Node node = stage.getScene().lookup(query);
+        return node instanceof Label label ? label.getText() : null;
+    }
+
+    private String drawnText(String query) {
+        Node node = stage.getScene().lookup(query);
+        if (!(node instanceof Label label) || label.getWidth() <= 0) {
+            return null;
+        }
+        Node text = label.lookup(".text");
+        return text instanceof javafx.scene.text.Text drawn ? drawn.getText() : null;
     }
 }

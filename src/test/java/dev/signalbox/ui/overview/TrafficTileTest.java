@@ -46,9 +46,47 @@ class TrafficTileTest {
     }
 
     @Test
-    void noRequestsIsNoAlarmAndNoRailwayIsNotConfigured() {
-        assertThat(OverviewTiles.traffic(traffic(0, 0, LogStreamStatus.of(LogStreamStatus.Mode.STREAMING, ""))).headline())
-                .isEqualTo("no requests in the last minute");
+    void noRequestsIsUnknownNeverOkAndNoRailwayIsNotConfigured() {
+        Tile quiet = OverviewTiles.traffic(traffic(0, 0, LogStreamStatus.of(LogStreamStatus.Mode.STREAMING, "")));
+        assertThat(quiet.status()).isEqualTo(Tile.Status.UNKNOWN);
+        // 19:59:00 to 20:01:30 without a request: two whole minutes, not the current one that has just begun.
+        assertThat(quiet.headline()).isEqualTo("no requests in the last 2 min");
+        assertThat(quiet.details()).contains("nothing says whether users are served well");
         assertThat(OverviewTiles.traffic(PartState.notConfigured(Part.TRAFFIC)).status()).isEqualTo(Tile.Status.NOT_CONFIGURED);
+    }
+
+    @Test
+    void noDeploymentServingTheDomainIsUnknownAndSaysSo() {
+        TrafficWindow window = new TrafficWindow(3);
+        PartState<TrafficSnapshot> state = PartState.<TrafficSnapshot>loading(Part.TRAFFIC).succeeded(window.snapshot(NOW, null,
+                LogStreamStatus.of(LogStreamStatus.Mode.ENDED, "no deployment serves the domain")), NOW);
+        Tile tile = OverviewTiles.traffic(state);
+        assertThat(tile.status()).isEqualTo(Tile.Status.UNKNOWN);
+        assertThat(tile.headline()).isEqualTo("no deployment serves the domain");
+        assertThat(tile.details()).containsExactly("no deployment is SUCCESS, so no request reaches the service");
+        assertThat(tile.sparkline()).isEmpty();
+    }
+
+    @Test
+    void healthyTrafficReadsTheSameBetweenSummariesOfOneMinute() {
+        // Two summaries 2 s apart with another request and another p95: an idle window must not repaint for them.
+        List<HttpRequestLog> logged = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            logged.add(new HttpRequestLog("r" + i, NOW.minusSeconds(80 - 2 * i), "GET", "/api/articles", 200, 3 + i % 7));
+        }
+        TrafficWindow window = new TrafficWindow(3);
+        window.add(logged);
+        LogStreamStatus streaming = LogStreamStatus.of(LogStreamStatus.Mode.STREAMING, "");
+        Tile first = OverviewTiles.traffic(PartState.<TrafficSnapshot>loading(Part.TRAFFIC)
+                .succeeded(window.snapshot(NOW, "d1", streaming), NOW));
+        window.add(List.of(new HttpRequestLog("late", NOW.plusSeconds(1), "GET", "/api/articles", 200, 90)));
+        Tile second = OverviewTiles.traffic(PartState.<TrafficSnapshot>loading(Part.TRAFFIC)
+                .succeeded(window.snapshot(NOW.plusSeconds(2), "d1", streaming), NOW.plusSeconds(2)));
+        assertThat(first.status()).isEqualTo(Tile.Status.OK);
+        assertThat(first.headline()).isEqualTo("no 5xx in the last 60 s");
+        assertThat(first.details()).hasSize(1).first().asString().endsWith(": 0% 5xx of 25, p95 9 ms");
+        assertThat(second.headline()).isEqualTo(first.headline());
+        assertThat(second.details()).isEqualTo(first.details());
+        assertThat(second.sparkline()).isEqualTo(first.sparkline());
     }
 }
