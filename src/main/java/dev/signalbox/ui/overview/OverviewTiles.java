@@ -29,6 +29,9 @@ import java.util.Optional;
  * is tested without a window.
  */
 public final class OverviewTiles {
+    /** The Real traffic tile's id: its sparkline is the 5xx rate per minute, not probe latency. */
+    static final String TRAFFIC_TILE = "tile-traffic";
+
     private OverviewTiles() {
     }
 
@@ -69,7 +72,7 @@ public final class OverviewTiles {
      * rate and p95.
      */
     public static Tile traffic(PartState<dev.signalbox.traffic.TrafficSnapshot> state) {
-        String id = "tile-traffic";
+        String id = TRAFFIC_TILE;
         String title = "Real traffic";
         if (state == null || !state.hasValue()) {
             return unavailable(id, title, state, ConsoleSection.HEALTH, "no Railway service in this profile");

@@ -265,7 +265,7 @@ public final class OverviewView extends BorderPane {
                     sparkline = sparkline();
                 }
                 if (!next.sparkline().equals(drawn)) {
-                    drawSparkline(sparkline, next.sparkline());
+                    drawSparkline(sparkline, next.sparkline(), next.id().equals(OverviewTiles.TRAFFIC_TILE));
                     drawn = next.sparkline();
                 }
                 wanted.add(sparkline);
@@ -337,7 +337,7 @@ public final class OverviewView extends BorderPane {
         return canvas;
     }
 
-    private static void drawSparkline(Canvas canvas, List<Double> points) {
+    private static void drawSparkline(Canvas canvas, List<Double> points, boolean serverErrorRate) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double max = points.stream().mapToDouble(Double::doubleValue).max().orElse(1);
@@ -356,7 +356,9 @@ public final class OverviewView extends BorderPane {
             }
         }
         g.stroke();
-        ((Tooltip) canvas.getProperties().get(Tooltip.class)).setText(String.format("latency, last %d probes: %.0f-%.0f ms, latest %.0f ms",
-                points.size(), min, max, points.get(points.size() - 1)));
+        double latest = points.get(points.size() - 1);
+        ((Tooltip) canvas.getProperties().get(Tooltip.class)).setText(serverErrorRate
+                ? String.format("5xx rate per minute, last %d minutes: %.1f-%.1f %%, latest %.1f %%", points.size(), min, max, latest)
+                : String.format("latency, last %d probes: %.0f-%.0f ms, latest %.0f ms", points.size(), min, max, latest));
     }
 }
