@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches a target's endpoints continuously. Each endpoint has its own schedule on a small pool of daemon threads;
  * the next probe is scheduled when the previous one ends, so at most one probe per endpoint is ever in flight, and
- * the delay comes from the {@link PollingPolicy}.
+ * the delay comes from the {@link PollingPolicy}. A probe whose verdict differs from the endpoint's previous one is
+ * followed by one confirming probe after {@link PollingPolicy#confirmDelay()}, so flap suppression (two agreeing
+ * probes) costs half a second instead of an interval.
  * <p>
  * Read {@link #snapshot()} from any thread at any time, or {@link #subscribe} to be told of each new snapshot.
  * <pre>{@code
@@ -56,6 +58,8 @@ public final class HealthMonitor implements AutoCloseable {
         final HealthEndpoint endpoint;
         final AtomicBoolean inFlight = new AtomicBoolean();
         ScheduledFuture<?> next;
+        /** The next probe confirms a changed verdict; it is not confirmed in turn, so a flap cannot storm. */
+        boolean confirming;
 
         Schedule(HealthEndpoint endpoint) {
             this.endpoint = endpoint;
@@ -217,9 +221,15 @@ public final class HealthMonitor implements AutoCloseable {
             ProbeSample sample = probe.probe(schedule.endpoint);
             HealthSnapshot snapshot;
             synchronized (lock) {
-                state.accept(sample);
+                String name = schedule.endpoint.name();
+                boolean probedBefore = state.probed(name);
+                HealthVerdict before = state.verdict(name);
+                HealthVerdict after = state.accept(sample);
+                boolean confirmNext = probedBefore && before != after && !schedule.confirming;
+                schedule.confirming = confirmNext;
                 if (running) {
-                    Duration delay = policy.nextDelay(state.failingSince(schedule.endpoint.name()), deployInProgress, clock.instant());
+                    Duration delay = confirmNext ? policy.confirmDelay()
+                            : policy.nextDelay(state.failingSince(name), deployInProgress, clock.instant());
                     scheduleNext(schedule, delay);
                 }
                 snapshot = state.snapshot(clock.instant(), deployInProgress);
@@ -236,6 +246,7 @@ public final class HealthMonitor implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("health probe of {} failed unexpectedly", schedule.endpoint.url(), e);
             synchronized (lock) {
+                schedule.confirming = false;
                 if (running) {
                     scheduleNext(schedule, policy.settings().normal());
                 }

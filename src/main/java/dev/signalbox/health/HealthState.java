@@ -73,6 +73,15 @@ final class HealthState {
         return judgement.verdict();
     }
 
+    /** The verdict of the endpoint's latest sample (UNKNOWN before the first). */
+    HealthVerdict verdict(String endpoint) {
+        return slots.get(endpoint).judgement.verdict();
+    }
+
+    boolean probed(String endpoint) {
+        return slots.get(endpoint).sample != null;
+    }
+
     Instant failingSince(String endpoint) {
         return slots.get(endpoint).failingSince;
     }

@@ -89,6 +89,37 @@ class AlertsTest {
     }
 
     @Test
+    void withTheDefaultHoldPollsTheAlertFollowsTheProbeThatSawReadinessDownNotTheNextInterval() throws Exception {
+        // An hour between probes: every probe here is a refresh (F5) or the monitor's prompt confirmation of a changed
+        // verdict, which is what lets holdPolls 2 alert within the interval plus a second (issue 18).
+        Profile.PollIntervals hourly = new Profile.PollIntervals(3600, 5, 30, 30);
+        try (ControlledService service = new ControlledService(); WebhookReceiver receiver = new WebhookReceiver(200);
+             ServiceWatch watch = new ServiceWatch(profile(service, alerts(Profile.WebhookFormat.JSON), hourly), Clock.systemUTC())) {
+            service.readiness(hit -> hit == 1 || hit >= 4);
+            WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, QUICK, Clock.systemUTC());
+            watch.watchHealth();
+            refreshHealthAndAwaitReadinessProbe(watch, 1);
+
+            refreshHealthAndAwaitReadinessProbe(watch, 2);
+            receiver.awaitCount(1);
+            assertThat(Json.mapper().readTree(receiver.bodies().get(0)).path("state").asText()).isEqualTo("firing");
+            assertThat(service.readinessHits()).as("the refresh's probe and one confirming probe").isEqualTo(3);
+
+            refreshHealthAndAwaitReadinessProbe(watch, 4);
+            receiver.awaitCount(2);
+            assertThat(Json.mapper().readTree(receiver.bodies().get(1)).path("state").asText()).isEqualTo("resolved");
+            assertThat(service.readinessHits()).isEqualTo(5);
+        }
+    }
+
+    /** Refreshes health once nothing is in flight (a refresh skips an endpoint mid-probe), and waits for sample n. */
+    private static void refreshHealthAndAwaitReadinessProbe(ServiceWatch watch, int n) throws InterruptedException {
+        await(() -> watch.healthMonitor() != null && !watch.healthMonitor().isProbing(), "no probe in flight");
+        watch.refresh(dev.signalbox.monitor.Part.HEALTH);
+        await(() -> watch.healthMonitor().history().size("readiness") >= n, "readiness probe number " + n);
+    }
+
+    @Test
     void aReceiverAnswering500IsRetriedWithBackoffAndTheWatchGoesOn() throws Exception {
         try (ControlledService service = new ControlledService(); WebhookReceiver receiver = new WebhookReceiver(500);
              ServiceWatch watch = new ServiceWatch(profile(service, alerts(Profile.WebhookFormat.JSON)), Clock.systemUTC())) {
@@ -113,10 +144,14 @@ class AlertsTest {
     }
 
     private static LoadedProfile profile(ControlledService service, Profile.AlertSettings alerts) {
+        return profile(service, alerts, new Profile.PollIntervals(1, 5, 30, 30));
+    }
+
+    private static LoadedProfile profile(ControlledService service, Profile.AlertSettings alerts, Profile.PollIntervals intervals) {
         Profile profile = new Profile("alerting", "production", true, true,
                 new Profile.ApiSettings(service.baseUrl(), new Profile.Endpoint("liveness", "/api/health", 200, null),
                         new Profile.Endpoint("readiness", "/api/health/ready", 200, null), null),
-                null, null, null, null, null, new Profile.PollIntervals(1, 5, 30, 30), null, alerts);
+                null, null, null, null, null, intervals, null, alerts);
         return new LoadedProfile(Path.of("alerting.json"), profile);
     }
 

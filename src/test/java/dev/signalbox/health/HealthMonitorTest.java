@@ -20,7 +20,7 @@ class HealthMonitorTest {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
     /** Fast enough for a test, with the same shape as production's settings. */
     private static final PollingPolicy FAST = new PollingPolicy(new PollingPolicy.Settings(Duration.ofMillis(40), Duration.ofMillis(20),
-            Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(5), Duration.ofSeconds(1), 0.1), new java.util.SplittableRandom(7)::nextLong);
+            Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(5), Duration.ofSeconds(1), 0.1, Duration.ofMillis(10)), new java.util.SplittableRandom(7)::nextLong);
     private static final HealthProbe.Settings SHORT = new HealthProbe.Settings(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), 64 * 1024);
 
     private ServiceStub service;
@@ -95,7 +95,77 @@ class HealthMonitorTest {
         assertThat(fiveMinutes.samples()).isGreaterThanOrEqualTo(3);
         assertThat(fiveMinutes.uptime()).isGreaterThan(0.0).isLessThan(1.0);
         assertThat(fiveMinutes.p95Millis()).isGreaterThanOrEqualTo(fiveMinutes.p50Millis());
-        assertThat(monitor.history().size("readiness")).isEqualTo(fiveMinutes.samples());
+        // The history as of this snapshot: the monitor goes on probing (a changed verdict is re-probed within 10 ms
+        // here), so the live history may already hold a later sample.
+        assertThat(monitor.history().points("readiness", java.time.Instant.EPOCH))
+                .filteredOn(point -> !point.time().isAfter(ready.lastSample().time()))
+                .hasSize(fiveMinutes.samples());
+    }
+
+    @Test
+    void aChangedVerdictIsConfirmedByOneMoreProbeWithoutWaitingForTheInterval() throws Exception {
+        // An hour between probes (20 min while failing): the only probes besides the first and those asked for
+        // with probeNow are the confirmations.
+        HealthTarget hourlyTarget = new HealthTarget("facteur-api", "production", true, List.of(
+                new HealthEndpoint("readiness", HealthEndpoint.Role.READINESS, service.base() + "/api/health/ready", 200, Map.of())),
+                Duration.ofHours(1));
+        BlockingQueue<HealthSnapshot> seen = new LinkedBlockingQueue<>();
+        try (HealthMonitor hourly = HealthMonitor.builder(hourlyTarget).client(Http.client()).probeSettings(SHORT).build()) {
+            hourly.subscribe(seen::add);
+            hourly.start();
+            EndpointHealth first = awaitSample(seen, hourly, 1);
+            assertThat(first.verdict()).isEqualTo(HealthVerdict.UP);
+            assertThat(first.nextProbeAt()).isAfter(first.lastSample().time().plus(Duration.ofMinutes(50)));
+
+            service.answer("/api/health/ready", 503, "{\"database\":\"disconnected\"}");
+            probeNowWhenIdle(hourly);
+            EndpointHealth confirmedDown = awaitSample(seen, hourly, 3);
+            assertThat(confirmedDown.verdict()).isEqualTo(HealthVerdict.DOWN);
+            assertThat(hourly.history().points("readiness", java.time.Instant.EPOCH)).extracting(HealthHistory.Point::verdict)
+                    .containsExactly(HealthVerdict.UP, HealthVerdict.DOWN, HealthVerdict.DOWN);
+            // Confirmed once, not again: the next probe is the failing interval away.
+            assertThat(confirmedDown.nextProbeAt()).isAfter(confirmedDown.lastSample().time().plus(Duration.ofMinutes(15)));
+
+            service.answer("/api/health/ready", 200, "{\"database\":\"connected\"}");
+            probeNowWhenIdle(hourly);
+            EndpointHealth confirmedUp = awaitSample(seen, hourly, 5);
+            assertThat(confirmedUp.verdict()).isEqualTo(HealthVerdict.UP);
+            assertThat(confirmedUp.nextProbeAt()).isAfter(confirmedUp.lastSample().time().plus(Duration.ofMinutes(50)));
+            assertThat(service.hits("/api/health/ready")).isEqualTo(5);
+        }
+    }
+
+    /**
+     * probeNow() skips an endpoint whose probe is still in flight, and a probe is in flight until its listeners
+     * have returned: a test that probes right after receiving a snapshot waits for the probe to let go first.
+     */
+    private static void probeNowWhenIdle(HealthMonitor monitor) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        Object pause = new Object();
+        while (monitor.isProbing()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("a probe still in flight after " + DEADLINE);
+            }
+            synchronized (pause) {
+                // Another thread clears the flag without telling us; 5 ms between looks, not a sleep to let time pass.
+                pause.wait(5);
+            }
+        }
+        monitor.probeNow();
+    }
+
+    /** Waits for the snapshot that carries the endpoint's n-th sample. */
+    private static EndpointHealth awaitSample(BlockingQueue<HealthSnapshot> seen, HealthMonitor monitor, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        while (System.nanoTime() < deadline) {
+            HealthSnapshot snapshot = seen.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            EndpointHealth readiness = snapshot == null ? null : snapshot.endpoint("readiness").orElseThrow();
+            // The snapshot's own count (its 5-minute window), not the live history: a queued snapshot may be older.
+            if (readiness != null && readiness.windows().get(0).samples() >= n) {
+                return readiness;
+            }
+        }
+        throw new AssertionError("no readiness sample number " + n + " within " + DEADLINE + "; last: " + monitor.snapshot());
     }
 
     @Test

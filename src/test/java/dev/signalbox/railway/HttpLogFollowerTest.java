@@ -74,6 +74,17 @@ class HttpLogFollowerTest {
         assertThat(collected.requests).extracting(HttpRequestLog::status).containsExactly(502, 502, 502, 200);
     }
 
+    @Test
+    void anUnknownTokenIsRefusedByTheProtocolNotRetriedForEver() throws Exception {
+        RailwayClient stranger = railway.client(dev.signalbox.config.Profile.TokenKind.PROJECT, "not-a-token");
+        follower = new HttpLogFollower(stranger, railway.simulator.subscriptionEndpoint(), railway.seeded.firstDeploymentId(),
+                railway.simulator.clock().instant(), LogFollower.Options.DEFAULT.withPollInterval(Duration.ofMillis(100)), collected).start();
+        collected.await(c -> c.lastMode() == LogStreamStatus.Mode.POLLING, "the refusal");
+        // The first poll with that token fails too and may already have said so: the refusal is among the statuses.
+        assertThat(collected.statuses()).anySatisfy(s -> assertThat(s.detail()).contains("4403", "polling the request log every 100 ms"));
+        assertThat(collected.modes()).doesNotContain(LogStreamStatus.Mode.RECONNECTING);
+    }
+
     /** What the listener received; waits on the exact condition, never on time. */
     static final class Collected implements HttpLogFollower.Listener {
         final List<HttpRequestLog> requests = new ArrayList<>();
@@ -93,6 +104,10 @@ class HttpLogFollowerTest {
 
         synchronized LogStreamStatus.Mode lastMode() {
             return statuses.isEmpty() ? null : statuses.get(statuses.size() - 1).mode();
+        }
+
+        synchronized List<LogStreamStatus> statuses() {
+            return List.copyOf(statuses);
         }
 
         synchronized List<LogStreamStatus.Mode> modes() {
