@@ -8,9 +8,10 @@ import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleApplication;
 import dev.signalbox.ui.ConsoleViews;
-import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.common.FxThread;
+import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.database.DatabaseView;
+import dev.signalbox.ui.database.SessionRows;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
@@ -18,14 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -156,11 +155,7 @@ class OverviewBlockedMigrationLinksTest {
         TableView<dev.signalbox.database.BackendSession> sessions = robot.lookup("#sessions-table").queryAs(TableView.class);
         await(() -> sessions.getItems().stream().anyMatch(s -> "idle in transaction".equals(s.state())));
         int pid = FxThread.call(() -> sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid());
-        Node row = FxThread.call(() -> robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof dev.signalbox.database.BackendSession s
-                        && s.pid() == pid).findFirst().orElseThrow());
-        robot.clickOn(row);
-        await(() -> robot.lookup("#terminate-backend").queryButton().getText().equals("Terminate pid " + pid));
+        SessionRows.click(robot, pid);
 
         robot.type(KeyCode.DELETE);
         await(() -> robot.lookup("#confirm-summary").tryQuery().isPresent());
@@ -169,7 +164,7 @@ class OverviewBlockedMigrationLinksTest {
         DatabaseView view = (DatabaseView) stage.getScene().lookup("#database");
         await(() -> view.model().actionMessageProperty().get().startsWith("Terminate pid " + pid + ": declined"));
 
-        robot.clickOn(row);
+        SessionRows.click(robot, pid);
         robot.type(KeyCode.CONTEXT_MENU);
         await(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
         robot.clickOn(FxThread.call(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()

@@ -75,7 +75,7 @@ class OverviewViewTest {
         assertThat(text(robot, "#overview-headline")).contains("failing");
 
         robot.clickOn("#tile-migrations");
-        assertThat(model.sectionProperty().get()).isEqualTo(ConsoleSection.MIGRATIONS);
+        assertThat(FxThread.call(() -> model.sectionProperty().get())).isEqualTo(ConsoleSection.MIGRATIONS);
     }
 
     @Test

@@ -11,19 +11,18 @@ import dev.signalbox.ui.ConsoleViews;
 import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.database.DatabaseView;
+import dev.signalbox.ui.database.SessionRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -104,10 +103,7 @@ class RestageStaleStateTest {
         TableView<BackendSession> sessions = robot.lookup("#sessions-table").queryAs(TableView.class);
         await(30, () -> sessions.getItems().stream().anyMatch(s -> "idle in transaction".equals(s.state())));
         int pid = FxThread.call(() -> sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid());
-        Node row = FxThread.call(() -> robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof BackendSession s && s.pid() == pid)
-                .findFirst().orElseThrow());
-        robot.clickOn(row);
+        SessionRows.click(robot, pid);
         robot.type(KeyCode.DELETE);
         await(10, () -> robot.lookup("#confirm-cancel").tryQuery().isPresent());
         robot.clickOn("#confirm-cancel");
