@@ -17,8 +17,11 @@ import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -169,14 +172,31 @@ class OverviewBlockedMigrationLinksTest {
         await(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
         robot.clickOn(FxThread.call(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
                 .filter(label -> "Copy pid".equals(label.getText())).findFirst().orElseThrow()));
-        await(() -> robot.lookup("#copy-confirmation").tryQueryAs(Label.class)
-                .map(label -> label.isVisible() && label.getText().equals("Copied pid")).orElse(false));
+        // The toast hides after 2 s: it is placed in the same look on the FX thread that sees it (no event flush
+        // between polls), not in reads after the wait, which a loaded machine can start after it is gone.
+        AtomicReference<List<Bounds>> placed = new AtomicReference<>();
+        try {
+            FxThread.waitFor(30, () -> {
+                Label shown = robot.lookup("#copy-confirmation").tryQueryAs(Label.class).orElse(null);
+                if (shown == null || !shown.isVisible() || !"Copied pid".equals(shown.getText())) {
+                    return false;
+                }
+                Node terminate = robot.lookup("#terminate-backend").query();
+                Node table = robot.lookup("#sessions-table").query();
+                placed.set(List.of(shown.localToScreen(shown.getBoundsInLocal()), terminate.localToScreen(terminate.getBoundsInLocal()),
+                        table.localToScreen(table.getBoundsInLocal())));
+                return true;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no 'Copied pid' toast; the clipboard holds "
+                    + FxThread.call(() -> Clipboard.getSystemClipboard().getString()) + ", a row menu is "
+                    + (FxThread.call(() -> robot.lookup(".context-menu").tryQuery().isPresent()) ? "open" : "closed"), e);
+        }
         assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(Integer.toString(pid));
         // Over the status bar, below every control of the view.
-        Bounds toast = FxThread.call(() -> robot.lookup("#copy-confirmation").query().localToScreen(robot.lookup("#copy-confirmation").query().getBoundsInLocal()));
-        Bounds terminate = FxThread.call(() -> robot.lookup("#terminate-backend").query().localToScreen(robot.lookup("#terminate-backend").query().getBoundsInLocal()));
-        assertThat(toast.getMinY()).isGreaterThan(FxThread.call(() -> robot.lookup("#sessions-table").query()
-                .localToScreen(robot.lookup("#sessions-table").query().getBoundsInLocal()).getMaxY()));
+        Bounds toast = placed.get().get(0);
+        Bounds terminate = placed.get().get(1);
+        assertThat(toast.getMinY()).isGreaterThan(placed.get().get(2).getMaxY());
         assertThat(toast.intersects(terminate)).isFalse();
     }
 
