@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.audit.AuditScreenshotData;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
@@ -100,8 +101,7 @@ class NothingCutOffTest {
                 stage.getScene().setRoot(shell);
                 model[0].watchChosenProfile();
             });
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> model[0].sandboxProperty().get() != null && model[0].watchProperty().get() != null).get());
+            FxThread.waitFor(90, () -> model[0].sandboxProperty().get() != null && model[0].watchProperty().get() != null);
             try {
                 List<String> findings = new ArrayList<>();
                 for (double[] size : SIZES) {
@@ -116,13 +116,13 @@ class NothingCutOffTest {
                         robot.interact(() -> model[0].sectionProperty().set(section));
                         String where = scenario.cliName() + " " + (int) size[0] + "x" + (int) size[1] + " " + section.title();
                         waitUntilSettled(section);
-                        List<TabPane> tabPanes = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
-                                .filter(NothingCutOffTest::shown).toList();
+                        List<TabPane> tabPanes = FxThread.call(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                                .filter(NothingCutOffTest::shown).toList());
                         if (section == ConsoleSection.DATABASE && !tabPanes.isEmpty()) {
-                            for (Tab tab : List.copyOf(tabPanes.get(0).getTabs())) {
+                            for (Tab tab : FxThread.call(() -> List.copyOf(tabPanes.get(0).getTabs()))) {
                                 robot.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
                                 waitUntilSettled(section);
-                                findings.addAll(cutOff(stage.getScene().getRoot(), where + " / " + tab.getText()));
+                                findings.addAll(cutOff(stage.getScene().getRoot(), where + " / " + FxThread.call(tab::getText)));
                             }
                         } else {
                             findings.addAll(cutOff(stage.getScene().getRoot(), where));
@@ -132,10 +132,11 @@ class NothingCutOffTest {
                         }
                         // Min widths that add up to more than the window clip the view at its right edge, unnoticed
                         // by the ellipsis check (a Refresh button half outside the window).
-                        double needed = WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().minWidth(-1)).get();
-                        if (needed > stage.getScene().getWidth() + 0.5) {
+                        double needed = FxThread.call(() -> stage.getScene().getRoot().minWidth(-1));
+                        double given = FxThread.call(() -> stage.getScene().getWidth());
+                        if (needed > given + 0.5) {
                             findings.add(where + ": the view needs " + Math.round(needed) + " px, the window gives "
-                                    + Math.round(stage.getScene().getWidth()));
+                                    + Math.round(given));
                         }
                     }
                 }
@@ -155,11 +156,11 @@ class NothingCutOffTest {
                 List.of("Railway starts a new deployment with the new value."), "production");
         var dialog = new dev.signalbox.ui.common.ConfirmationDialog(() -> stage);
         var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> dialog.ask(request));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#confirmation-dialog").tryQuery().isPresent());
+        FxThread.waitFor(20, () -> robot.lookup("#confirmation-dialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        Node pane = robot.lookup("#confirmation-dialog").query();
+        Node pane = FxThread.call(() -> robot.lookup("#confirmation-dialog").query());
         List<String> findings = cutOff(pane, "confirmation");
-        String shownTarget = robot.lookup("#confirm-target").queryAs(Labeled.class).getText();
+        String shownTarget = FxThread.call(() -> robot.lookup("#confirm-target").queryAs(Labeled.class).getText());
         robot.interact(() -> robot.lookup("#confirm-cancel").queryButton().fire());
         answer.get(20, TimeUnit.SECONDS);
         assertThat(findings).as("text cut off in the confirmation").isEmpty();
@@ -168,10 +169,7 @@ class NothingCutOffTest {
 
     /** Waits until the watch's first reads are on screen: no tile still checking, no view still reading. */
     private void waitUntilSettled(ConsoleSection section) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return WaitForAsyncUtils.asyncFx(() -> !loading(stage.getScene().getRoot())).get();
-        });
+        FxThread.waitForAfterEvents(60, () -> !loading(stage.getScene().getRoot()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -2,6 +2,7 @@ package dev.signalbox.ui.database;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -42,10 +43,15 @@ final class CopyMenu {
 
     private static <T> ContextMenu menu(Map<String, Function<T, String>> items, Supplier<T> item) {
         ContextMenu menu = new ContextMenu();
+        // What the row showed when its menu opened: rows are reused and the sessions list is replaced at every
+        // snapshot, so while the menu is open the row can come to show another session, and "Copy pid" copied that
+        // one's pid (seen under load in OverviewBlockedMigrationLinksTest: expected 4602, copied 5806).
+        AtomicReference<T> openedOn = new AtomicReference<>();
+        menu.setOnShowing(e -> openedOn.set(item.get()));
         for (Map.Entry<String, Function<T, String>> entry : new LinkedHashMap<>(items).entrySet()) {
             MenuItem copy = new MenuItem("Copy " + entry.getKey());
             copy.setOnAction(e -> {
-                T value = item.get();
+                T value = openedOn.get();
                 if (value != null) {
                     copy(entry.getKey(), entry.getValue().apply(value));
                 }

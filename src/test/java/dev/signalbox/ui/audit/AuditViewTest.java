@@ -8,6 +8,7 @@ import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.AuditState;
 import dev.signalbox.ops.Outcome;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -74,38 +73,38 @@ class AuditViewTest {
         AuditViewModel model = show(robot, log);
         TableView<AuditRecord> table = robot.lookup("#audit-table").queryTableView();
         waitFor(() -> table.getItems().size() == 4);
-        assertThat(table.getItems()).extracting(AuditRecord::action)
+        assertThat(items(table)).extracting(AuditRecord::action)
                 .containsExactly("database.cancel", "railway.variable.set", "railway.redeploy", "railway.variable.set");
         assertThat(text(robot, "#audit-count")).isEqualTo("4 record(s)");
         assertThat(text(robot, "#audit-problems")).contains("1 line(s)").contains("audit.jsonl:5");
 
         robot.clickOn("#audit-filter").write("redeploy");
         waitFor(() -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).target()).isEqualTo("deployment d-42");
+        assertThat(items(table).get(0).target()).isEqualTo("deployment d-42");
         assertThat(text(robot, "#audit-count")).isEqualTo("1 of 4 record(s)");
         robot.interact(() -> robot.lookup("#audit-filter").queryAs(TextInputControl.class).clear());
 
         chooseOutcome(robot, AuditViewModel.OutcomeFilter.PROBLEMS);
         waitFor(() -> table.getItems().size() == 2);
-        assertThat(table.getItems()).extracting(AuditRecord::outcome).containsExactly(Outcome.REFUSED, Outcome.FAILED);
+        assertThat(items(table)).extracting(AuditRecord::outcome).containsExactly(Outcome.REFUSED, Outcome.FAILED);
         assertThat(cellTexts(robot, "#audit-table")).contains("FAILED", "REFUSED").doesNotContain("SUCCEEDED");
 
         robot.interact(() -> {
             model.outcomeProperty().set(AuditViewModel.OutcomeFilter.ALL);
             model.profileProperty().set("staging-api");
         });
-        assertThat(table.getItems()).extracting(AuditRecord::action).containsExactly("database.cancel");
+        assertThat(items(table)).extracting(AuditRecord::action).containsExactly("database.cancel");
         robot.interact(() -> model.profileProperty().set(AuditViewModel.ALL_PROFILES));
 
         // The secret rotation: before and after are shown masked, and the values appear nowhere on screen.
         robot.interact(() -> table.getSelectionModel().select(3));
         waitFor(() -> robot.lookup("#audit-changes").tryQuery().isPresent());
         TableView<AuditViewModel.Change> changes = robot.lookup("#audit-changes").queryTableView();
-        assertThat(changes.getItems()).containsExactly(new AuditViewModel.Change("SECRET_KEY",
+        assertThat(items(changes)).containsExactly(new AuditViewModel.Change("SECRET_KEY",
                 Secret.REDACTED, Secret.REDACTED));
         assertThat(text(robot, "#audit-detail-outcome")).isEqualTo("SUCCEEDED");
         assertThat(cellTexts(robot, "#audit-changes")).contains("SECRET_KEY");
-        List<String> everything = allTexts(robot.lookup("#audit-view").query());
+        List<String> everything = FxThread.call(() -> allTexts(robot.lookup("#audit-view").query()));
         assertThat(everything).isNotEmpty().noneMatch(text -> text.contains(SECRET_BEFORE) || text.contains(SECRET_AFTER));
 
         // A record written while the view is open shows after a refresh.
@@ -116,7 +115,7 @@ class AuditViewTest {
         // Away from the button, so its tooltip does not open past the edge of the headless screen.
         robot.moveTo("#audit-filter");
         waitFor(() -> table.getItems().size() == 5);
-        assertThat(table.getItems().get(0).action()).isEqualTo("railway.variable.delete");
+        assertThat(items(table).get(0).action()).isEqualTo("railway.variable.delete");
     }
 
     @Test
@@ -126,7 +125,7 @@ class AuditViewTest {
         show(robot, new AuditLog(file));
         waitFor(() -> !text(robot, "#audit-error").isEmpty());
         assertThat(text(robot, "#audit-error")).startsWith("Cannot read the audit log " + file);
-        assertThat(robot.lookup("#audit-error").query().isVisible()).isTrue();
+        assertThat(FxThread.call(() -> robot.lookup("#audit-error").query().isVisible())).isTrue();
     }
 
     @Test
@@ -135,7 +134,7 @@ class AuditViewTest {
         show(robot, new AuditLog(file));
         waitFor(() -> text(robot, "#audit-status").startsWith("No action recorded yet"));
         TableView<AuditRecord> table = robot.lookup("#audit-table").queryTableView();
-        assertThat(((Label) table.getPlaceholder()).getText()).contains("No action recorded yet").contains(file.toString());
+        assertThat(FxThread.call(() -> ((Label) table.getPlaceholder()).getText())).contains("No action recorded yet").contains(file.toString());
     }
 
     private AuditViewModel show(FxRobot robot, AuditLog log) {
@@ -147,16 +146,16 @@ class AuditViewTest {
         return model;
     }
 
-    private static void chooseOutcome(FxRobot robot, AuditViewModel.OutcomeFilter choice) {
+    private static void chooseOutcome(FxRobot robot, AuditViewModel.OutcomeFilter choice) throws Exception {
         robot.clickOn("#audit-outcome");
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = robot.listWindows().stream().filter(Window::isShowing).map(window -> window.getScene().getRoot())
+        Node cell = FxThread.call(() -> robot.listWindows().stream().filter(Window::isShowing).map(window -> window.getScene().getRoot())
                 .flatMap(rootNode -> robot.from(rootNode).lookup(".list-cell").queryAllAs(ListCell.class).stream())
                 .filter(listCell -> choice.toString().equals(listCell.getText()))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow());
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#audit-outcome").queryAs(ComboBox.class).getValue()).isEqualTo(choice);
+        assertThat(FxThread.call(() -> robot.lookup("#audit-outcome").queryAs(ComboBox.class).getValue())).isEqualTo(choice);
     }
 
     private static AuditRecord record(String time, String profile, String environment, String action, String target,
@@ -165,20 +164,22 @@ class AuditViewTest {
                 action + " on " + target, before, after, outcome, message);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+    /** Waits until {@code condition}, evaluated on the FX thread (the table refills there), holds. */
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        FxThread.waitForAfterEvents(10, condition);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    private static List<String> cellTexts(FxRobot robot, String table) {
-        return robot.lookup(table + " .table-cell").queryAll().stream().map(node -> ((Labeled) node).getText())
-                .filter(text -> text != null).toList();
+    private static List<String> cellTexts(FxRobot robot, String table) throws Exception {
+        return FxThread.call(() -> robot.lookup(table + " .table-cell").queryAll().stream().map(node -> ((Labeled) node).getText())
+                .filter(text -> text != null).toList());
+    }
+
+    private static <T> List<T> items(TableView<T> table) throws Exception {
+        return FxThread.call(() -> List.copyOf(table.getItems()));
     }
 
     /** Every text a person could read in a node tree: labels, cells, fields. */

@@ -7,6 +7,7 @@ import dev.signalbox.database.LockTree;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,44 +65,44 @@ class AfterTerminationViewTest {
         shell.watchChosenProfile();
     }
 
-    private static List<String> lines(FxRobot robot) {
-        return robot.lookup("#after-termination .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    private static List<String> lines(FxRobot robot) throws Exception {
+        return FxThread.call(() -> robot.lookup("#after-termination .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
     @Test
     void terminatingTheBlockerSaysWhatHappenedToTheMigrationTheFkTheRevisionsAndTheBypass(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TreeTableView<LockTree.Entry> tree = robot.lookup("#lock-tree").queryAs(TreeTableView.class);
-        dev.signalbox.ui.common.FxThread.waitFor(20, () -> !tree.getRoot().getChildren().isEmpty()
+        FxThread.waitFor(20, () -> !tree.getRoot().getChildren().isEmpty()
                 && !tree.getRoot().getChildren().get(0).getChildren().isEmpty());
-        TreeItem<LockTree.Entry> blocker = tree.getRoot().getChildren().get(0);
+        TreeItem<LockTree.Entry> blocker = FxThread.call(() -> tree.getRoot().getChildren().get(0));
         int pid = blocker.getValue().pid();
         robot.interact(() -> tree.getSelectionModel().select(blocker));
 
         Button terminate = robot.lookup("#terminate-backend").queryButton();
         Button cancel = robot.lookup("#cancel-backend").queryButton();
-        assertThat(terminate.getText()).isEqualTo("Terminate pid " + pid);
-        assertThat(cancel.isDisabled()).as("cancel does nothing to a session idle in transaction").isTrue();
+        assertThat(FxThread.call(terminate::getText)).isEqualTo("Terminate pid " + pid);
+        assertThat(FxThread.call(cancel::isDisabled)).as("cancel does nothing to a session idle in transaction").isTrue();
         assertThat(lines(robot)).isEmpty();
         // A right-click on another row (to copy its query) does not retarget Terminate.
-        int waiter = blocker.getChildren().get(0).getValue().pid();
-        javafx.scene.Node waiterRow = robot.lookup(".tree-table-row-cell").queryAll().stream()
+        int waiter = FxThread.call(() -> blocker.getChildren().get(0).getValue().pid());
+        javafx.scene.Node waiterRow = FxThread.call(() -> robot.lookup(".tree-table-row-cell").queryAll().stream()
                 .filter(node -> node instanceof javafx.scene.control.TreeTableRow<?> row && row.getItem() instanceof LockTree.Entry e
-                        && e.pid() == waiter).findFirst().orElseThrow();
+                        && e.pid() == waiter).findFirst().orElseThrow());
         robot.rightClickOn(waiterRow);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        assertThat(terminate.getText()).isEqualTo("Terminate pid " + pid);
-        assertThat(view.model().selectedSessionProperty().get().pid()).isEqualTo(pid);
+        assertThat(FxThread.call(terminate::getText)).isEqualTo("Terminate pid " + pid);
+        assertThat(FxThread.call(() -> view.model().selectedSessionProperty().get().pid())).isEqualTo(pid);
 
-        double buttonY = terminate.localToScene(0, 0).getY();
+        double buttonY = FxThread.call(() -> terminate.localToScene(0, 0).getY());
         robot.clickOn("#terminate-backend");
         // On the FX thread: the lines are looked up while the after-termination panel is being rebuilt.
-        dev.signalbox.ui.common.FxThread.waitFor(30, () -> {
+        FxThread.waitFor(30, () -> {
             var after = view.model().afterTerminationProperty().get();
             return after != null && after.settled() && lines(robot).stream().anyMatch(l -> l.contains("still pending"))
                     && lines(robot).stream().anyMatch(l -> l.contains("is still ON"));
         });
-        assertThat(dev.signalbox.ui.common.FxThread.call(() -> lines(robot)))
+        assertThat(FxThread.call(() -> lines(robot)))
                 .anySatisfy(l -> assertThat(l).isEqualTo("pid " + pid + " is gone: its transaction rolled back and its locks were released"))
                 .anySatisfy(l -> assertThat(l).contains("alembic").contains("got its lock and finished its statement"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("user_personalization_user_id_fkey is gone (the DROP went through)"))
@@ -109,8 +110,8 @@ class AfterTerminationViewTest {
                 .anySatisfy(l -> assertThat(l).startsWith("2 revision(s) still pending"))
                 .anySatisfy(l -> assertThat(l).isEqualTo("FACTEUR_MIGRATION_IN_PROGRESS (bypass) is still ON"));
         // The findings changed (the lock findings are gone) and nothing moved under the pointer.
-        assertThat(terminate.localToScene(0, 0).getY()).isEqualTo(buttonY);
-        assertThat(robot.lookup("#after-termination-next").queryAs(Label.class).getText())
+        assertThat(FxThread.call(() -> terminate.localToScene(0, 0).getY())).isEqualTo(buttonY);
+        assertThat(FxThread.call(() -> robot.lookup("#after-termination-next").queryAs(Label.class).getText()))
                 .startsWith("Next: apply the pending revisions (alembic upgrade head");
     }
 }

@@ -12,12 +12,12 @@ import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -112,29 +112,35 @@ class DatabaseViewBlockedMigrationTest {
     @Order(1)
     void lockTreeShowsTheIdleBlockerTheWaitingMigrationAndTheQueuedQuery(FxRobot robot) throws Exception {
         TreeTableView<LockTree.Entry> tree = tree(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> treeShowsABC(tree));
+        FxThread.waitFor(20, () -> treeShowsABC(tree));
 
-        assertThat(tree.getRoot().getChildren()).hasSize(1);
-        TreeItem<LockTree.Entry> a = tree.getRoot().getChildren().get(0);
-        assertThat(a.getValue().role()).isEqualTo(LockTree.Role.ROOT_BLOCKER);
-        assertThat(a.getValue().state()).isEqualTo("idle in transaction");
-        assertThat(a.getValue().application()).isEqualTo("facteur-api");
-        assertThat(a.isExpanded()).isTrue();
+        // One look at the tree, on the FX thread: the view rebuilds its items there at every snapshot.
+        List<TreeItem<LockTree.Entry>> ab = FxThread.call(() -> {
+            assertThat(tree.getRoot().getChildren()).hasSize(1);
+            TreeItem<LockTree.Entry> a = tree.getRoot().getChildren().get(0);
+            assertThat(a.getValue().role()).isEqualTo(LockTree.Role.ROOT_BLOCKER);
+            assertThat(a.getValue().state()).isEqualTo("idle in transaction");
+            assertThat(a.getValue().application()).isEqualTo("facteur-api");
+            assertThat(a.isExpanded()).isTrue();
 
-        TreeItem<LockTree.Entry> b = a.getChildren().get(0);
-        assertThat(b.getValue().role()).isEqualTo(LockTree.Role.WAITING);
-        assertThat(b.getValue().application()).isEqualTo("alembic");
-        assertThat(b.getValue().migration()).isTrue();
-        assertThat(b.getValue().lockWanted()).isEqualTo("AccessExclusiveLock");
-        assertThat(tree.getColumns().get(3).getText()).isEqualTo("lock wanted");
-        assertThat(tree.getColumns().get(3).getCellData(b)).isEqualTo("ACCESS EXCLUSIVE");
-        assertThat(b.getValue().relation()).isEqualTo("public.user_personalization");
-        assertThat(b.getValue().query()).contains("DROP CONSTRAINT");
+            TreeItem<LockTree.Entry> b = a.getChildren().get(0);
+            assertThat(b.getValue().role()).isEqualTo(LockTree.Role.WAITING);
+            assertThat(b.getValue().application()).isEqualTo("alembic");
+            assertThat(b.getValue().migration()).isTrue();
+            assertThat(b.getValue().lockWanted()).isEqualTo("AccessExclusiveLock");
+            assertThat(tree.getColumns().get(3).getText()).isEqualTo("lock wanted");
+            assertThat(tree.getColumns().get(3).getCellData(b)).isEqualTo("ACCESS EXCLUSIVE");
+            assertThat(b.getValue().relation()).isEqualTo("public.user_personalization");
+            assertThat(b.getValue().query()).contains("DROP CONSTRAINT");
 
-        TreeItem<LockTree.Entry> c = b.getChildren().get(0);
-        assertThat(c.getValue().role()).isEqualTo(LockTree.Role.QUEUED);
-        assertThat(c.getValue().query()).contains("SELECT count(*) FROM user_personalization");
-        assertThat(c.getValue().blockedBy()).contains(b.getValue().pid());
+            TreeItem<LockTree.Entry> c = b.getChildren().get(0);
+            assertThat(c.getValue().role()).isEqualTo(LockTree.Role.QUEUED);
+            assertThat(c.getValue().query()).contains("SELECT count(*) FROM user_personalization");
+            assertThat(c.getValue().blockedBy()).contains(b.getValue().pid());
+            return List.of(a, b);
+        });
+        TreeItem<LockTree.Entry> a = ab.get(0);
+        TreeItem<LockTree.Entry> b = ab.get(1);
 
         // Live: a collapsed node and the selection survive the next snapshots.
         int pidA = a.getValue().pid();
@@ -142,17 +148,20 @@ class DatabaseViewBlockedMigrationTest {
             b.setExpanded(false);
             tree.getSelectionModel().select(b);
         });
-        var first = view.model().snapshotProperty().get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.model().snapshotProperty().get() != first);
+        var first = FxThread.call(() -> view.model().snapshotProperty().get());
+        FxThread.waitFor(10, () -> view.model().snapshotProperty().get() != first);
         WaitForAsyncUtils.waitForFxEvents();
-        TreeItem<LockTree.Entry> bNow = tree.getRoot().getChildren().get(0).getChildren().get(0);
-        assertThat(bNow.isExpanded()).as("collapsed node stays collapsed after a refresh").isFalse();
-        assertThat(tree.getSelectionModel().getSelectedItem().getValue().pid()).isEqualTo(b.getValue().pid());
-        assertThat(tree.getRoot().getChildren().get(0).getValue().pid()).isEqualTo(pidA);
+        FxThread.run(() -> {
+            TreeItem<LockTree.Entry> bNow = tree.getRoot().getChildren().get(0).getChildren().get(0);
+            assertThat(bNow.isExpanded()).as("collapsed node stays collapsed after a refresh").isFalse();
+            assertThat(tree.getSelectionModel().getSelectedItem().getValue().pid()).isEqualTo(b.getValue().pid());
+            assertThat(tree.getRoot().getChildren().get(0).getValue().pid()).isEqualTo(pidA);
+        });
 
         // The verdicts say who blocks whom; nothing ran on the FX thread.
-        assertThat(robot.lookup("#verdicts .verdict-message").queryAllAs(javafx.scene.control.Label.class))
-                .anySatisfy(label -> assertThat(label.getText()).contains("wait behind"));
+        assertThat(FxThread.call(() -> robot.lookup("#verdicts .verdict-message").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList()))
+                .anySatisfy(text -> assertThat(text).contains("wait behind"));
         assertThat(BlockingCallGuard.violations()).isEmpty();
     }
 
@@ -160,19 +169,19 @@ class DatabaseViewBlockedMigrationTest {
     @Order(2)
     void readOnlyModeDisablesCancelAndTerminate(FxRobot robot) throws Exception {
         TreeTableView<LockTree.Entry> tree = tree(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> treeShowsABC(tree));
+        FxThread.waitFor(20, () -> treeShowsABC(tree));
         robot.interact(() -> tree.getSelectionModel().select(tree.getRoot().getChildren().get(0)));
         Button cancel = robot.lookup("#cancel-backend").queryButton();
         Button terminate = robot.lookup("#terminate-backend").queryButton();
-        assertThat(terminate.isDisabled()).as("a session is selected and mutations are allowed").isFalse();
+        assertThat(FxThread.call(terminate::isDisabled)).as("a session is selected and mutations are allowed").isFalse();
 
         robot.interact(() -> shell.readOnlyProperty().set(true));
-        assertThat(cancel.isDisabled()).isTrue();
-        assertThat(terminate.isDisabled()).isTrue();
-        javafx.scene.Node wrapper = robot.lookup("#backend-actions").query();
-        assertThat(((javafx.scene.control.Tooltip) wrapper.getProperties().get("javafx.scene.control.Tooltip")).getText())
+        assertThat(FxThread.call(cancel::isDisabled)).isTrue();
+        assertThat(FxThread.call(terminate::isDisabled)).isTrue();
+        assertThat(FxThread.call(() -> ((javafx.scene.control.Tooltip) robot.lookup("#backend-actions").query().getProperties()
+                .get("javafx.scene.control.Tooltip")).getText()))
                 .contains("Read-only");
-        assertThat(sessionsTable(robot).getItems()).anySatisfy(s -> assertThat(s.state()).isEqualTo("idle in transaction"));
+        assertThat(FxThread.call(() -> List.copyOf(sessionsTable(robot).getItems()))).anySatisfy(s -> assertThat(s.state()).isEqualTo("idle in transaction"));
     }
 
     @SuppressWarnings("unchecked")
@@ -184,18 +193,18 @@ class DatabaseViewBlockedMigrationTest {
     @Order(3)
     void terminatingTheIdleBlockerLetsTheMigrationAndTheQueuedQueryThroughAndIsAudited(FxRobot robot) throws Exception {
         TreeTableView<LockTree.Entry> tree = tree(robot);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> treeShowsABC(tree));
-        TreeItem<LockTree.Entry> a = tree.getRoot().getChildren().get(0);
+        FxThread.waitFor(20, () -> treeShowsABC(tree));
+        TreeItem<LockTree.Entry> a = FxThread.call(() -> tree.getRoot().getChildren().get(0));
         int pidA = a.getValue().pid();
         robot.interact(() -> tree.getSelectionModel().select(a));
         robot.clickOn("#terminate-backend");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().isEmpty()
+        FxThread.waitFor(20, () -> tree.getRoot().getChildren().isEmpty()
                 && view.model().actionOutcomeProperty().get() != null
                 && sessionsTable(robot).getItems().stream().noneMatch(s -> s.pid() == pidA));
-        assertThat(view.model().actionOutcomeProperty().get()).isEqualTo(Outcome.SUCCEEDED);
-        assertThat(view.model().actionMessageProperty().get()).contains("terminated");
-        assertThat(sessionsTable(robot).getItems()).noneSatisfy(s -> assertThat(s.pid()).isEqualTo(pidA));
+        assertThat(FxThread.call(() -> view.model().actionOutcomeProperty().get())).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(FxThread.call(() -> view.model().actionMessageProperty().get())).contains("terminated");
+        assertThat(FxThread.call(() -> List.copyOf(sessionsTable(robot).getItems()))).noneSatisfy(s -> assertThat(s.pid()).isEqualTo(pidA));
 
         Path auditFile = PlatformDirs.detect().auditLog();
         assertThat(auditFile).startsWith(home);

@@ -7,10 +7,10 @@ import dev.signalbox.database.Constraint;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Incident 5 in the window: the FK of user_personalization references user_profiles where users is expected. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,30 +68,30 @@ class DatabaseViewWrongFkTest {
         robot.interact(() -> view.showTab("constraints"));
         TableView<Constraint> table = table(robot);
         // The expectation is on top, saying what is wrong and what was expected.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() > 5
+        FxThread.waitFor(20, () -> table.getItems().size() > 5
                 && texts(robot, "#expectations .expectation-problem").stream()
                         .anyMatch(text -> text.contains("references public.user_profiles(id), expected public.users(id)")));
-        int all = table.getItems().size();
+        int all = items(table).size();
 
         robot.clickOn("#filter-mismatch");
-        assertThat(table.getItems()).hasSize(1);
-        Constraint fk = table.getItems().get(0);
+        assertThat(items(table)).hasSize(1);
+        Constraint fk = items(table).get(0);
         assertThat(fk.qualifiedTable()).isEqualTo("public.user_personalization");
         assertThat(fk.type()).isEqualTo("FOREIGN KEY");
         assertThat(fk.referencedTable()).isEqualTo("public.user_profiles");
         robot.clickOn("#filter-mismatch");
-        assertThat(table.getItems()).hasSize(all);
+        assertThat(items(table)).hasSize(all);
 
         robot.clickOn("#filter-not-valid");
-        assertThat(table.getItems()).extracting(Constraint::name)
+        assertThat(items(table)).extracting(Constraint::name)
                 .containsExactlyInAnyOrder("user_personalization_user_id_fkey", "subscriptions_plan_check");
-        assertThat(table.getItems()).allSatisfy(c -> assertThat(c.validated()).isFalse());
+        assertThat(items(table)).allSatisfy(c -> assertThat(c.validated()).isFalse());
 
         robot.clickOn("#filter-fk");
-        assertThat(table.getItems()).extracting(Constraint::name).containsExactly("user_personalization_user_id_fkey");
+        assertThat(items(table)).extracting(Constraint::name).containsExactly("user_personalization_user_id_fkey");
         robot.clickOn("#filter-not-valid");
-        assertThat(table.getItems()).isNotEmpty().allSatisfy(c -> assertThat(c.type()).isEqualTo("FOREIGN KEY"));
-        assertThat(table.getItems().size()).isLessThan(all);
+        assertThat(items(table)).isNotEmpty().allSatisfy(c -> assertThat(c.type()).isEqualTo("FOREIGN KEY"));
+        assertThat(items(table).size()).isLessThan(all);
     }
 
     @Test
@@ -101,9 +100,9 @@ class DatabaseViewWrongFkTest {
         @SuppressWarnings("unchecked")
         TableView<java.util.Map.Entry<String, ?>> timeouts = robot.lookup("#timeouts-table").queryAs(TableView.class);
         // The facts arrive one by one (the server first, the pooler later): wait for the very ones asserted.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+        FxThread.waitFor(20, () -> {
             List<String> facts = texts(robot, "#connection-facts .fact-value");
-            List<String> names = onFx(() -> timeouts.getItems().stream().map(java.util.Map.Entry::getKey).toList());
+            List<String> names = timeouts.getItems().stream().map(java.util.Map.Entry::getKey).toList();
             return facts.stream().anyMatch(text -> text.startsWith("PostgreSQL "))
                     && facts.stream().anyMatch(text -> text.startsWith("none"))
                     && names.containsAll(List.of("statement_timeout", "lock_timeout"));
@@ -111,14 +110,16 @@ class DatabaseViewWrongFkTest {
         assertThat(texts(robot, "#connection-facts .fact-value"))
                 .anySatisfy(text -> assertThat(text).startsWith("PostgreSQL "))
                 .anySatisfy(text -> assertThat(text).startsWith("none"));
-        assertThat(timeouts.getItems()).extracting(java.util.Map.Entry::getKey).contains("statement_timeout", "lock_timeout");
+        assertThat(FxThread.call(() -> List.copyOf(timeouts.getItems()))).extracting(java.util.Map.Entry::getKey)
+                .contains("statement_timeout", "lock_timeout");
     }
 
     private static List<String> texts(FxRobot robot, String query) throws Exception {
-        return onFx(() -> robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
+        return FxThread.call(() -> robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    /** The rows the table shows, read on the FX thread, where a refresh replaces them. */
+    private static <T> List<T> items(TableView<T> table) throws Exception {
+        return FxThread.call(() -> List.copyOf(table.getItems()));
     }
 }

@@ -12,6 +12,7 @@ import dev.signalbox.monitor.Part;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
@@ -19,7 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Incident 5 on the wrong-fk sandbox: the FK references user_profiles where users is expected, and is NOT VALID.
@@ -68,18 +68,21 @@ class WrongFkAdviceTest {
         shell.watchChosenProfile();
     }
 
-    private DatabaseSnapshot snapshot() {
-        var watch = shell.watchProperty().get();
-        if (watch == null) {
-            return null;
-        }
-        var state = watch.part(Part.DATABASE).get();
-        return state != null && state.value() instanceof DatabaseSnapshot snapshot ? snapshot : null;
+    /** The watch's database snapshot, read on the FX thread where the watch publishes it. */
+    private DatabaseSnapshot snapshot() throws Exception {
+        return FxThread.call(() -> {
+            var watch = shell.watchProperty().get();
+            if (watch == null) {
+                return null;
+            }
+            var state = watch.part(Part.DATABASE).get();
+            return state != null && state.value() instanceof DatabaseSnapshot snapshot ? snapshot : null;
+        });
     }
 
     @Test
     void aWrongTargetIsOfferedTheOrphanQueryAndAReplacingMigrationNeverValidate(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> snapshot() != null && !snapshot().expectations().isEmpty());
+        FxThread.waitFor(30, () -> snapshot() != null && !snapshot().expectations().isEmpty());
         DatabaseSnapshot snapshot = snapshot();
         ExpectationResult expectation = snapshot.expectations().stream().filter(e -> e.expectation().contains("user_personalization"))
                 .findFirst().orElseThrow();
@@ -92,19 +95,19 @@ class WrongFkAdviceTest {
         // Migrations: up to date with the code, but not silent about the schema.
         robot.interact(() -> shell.sectionProperty().set(ConsoleSection.MIGRATIONS));
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
+            FxThread.waitFor(20, () -> robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
                     .map(label -> label.isVisible() && label.getText().contains("references public.user_profiles(id)")).orElse(false));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the Migrations view's schema hint: " + robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
-                    .map(label -> "visible=" + label.isVisible() + " text=" + label.getText()).orElse("no such label")
+            throw new AssertionError("the Migrations view's schema hint: " + FxThread.call(() -> robot.lookup("#migration-schema-hint").tryQueryAs(Label.class)
+                    .map(label -> "visible=" + label.isVisible() + " text=" + label.getText()).orElse("no such label"))
                     + "; expectations: " + snapshot().expectations().stream().map(x -> x.status() + " " + x.problems()).toList(), e);
         }
 
         robot.interact(() -> shell.sectionProperty().set(ConsoleSection.DATABASE));
         robot.interact(() -> robot.lookup("#database").queryAs(DatabaseView.class).showTab("constraints"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#expectation-copy-migration").tryQuery().isPresent());
-        assertThat(robot.lookup("#expectation-copy-migration").queryAs(Button.class).getTooltip().getText()).isEqualTo(fix.script());
-        assertThat(robot.lookup(".expectation-fix").queryAs(Label.class).getText()).contains("do not VALIDATE it");
+        FxThread.waitFor(10, () -> robot.lookup("#expectation-copy-migration").tryQuery().isPresent());
+        assertThat(FxThread.call(() -> robot.lookup("#expectation-copy-migration").queryAs(Button.class).getTooltip().getText())).isEqualTo(fix.script());
+        assertThat(FxThread.call(() -> robot.lookup(".expectation-fix").queryAs(Label.class).getText())).contains("do not VALIDATE it");
         // The constraint's row menu: no VALIDATE, the orphan query and the migration instead. The table only makes rows
         // for what is in view: bring the FK's row into view first, as a user scrolling to it would.
         robot.interact(() -> {
@@ -118,12 +121,13 @@ class WrongFkAdviceTest {
                 }
             }
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell").queryAll().stream()
+        FxThread.waitFor(10, () -> robot.lookup(".table-row-cell").queryAll().stream()
                 .anyMatch(node -> node instanceof TableRow<?> row && row.getItem() instanceof Constraint c && c.name().equals(FK)));
-        TableRow<?> row = robot.lookup(".table-row-cell").queryAll().stream()
+        List<String> rowMenu = FxThread.call(() -> robot.lookup(".table-row-cell").queryAll().stream()
                 .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof Constraint c && c.name().equals(FK))
-                .map(node -> (TableRow<?>) node).findFirst().orElseThrow();
-        assertThat(row.getContextMenu().getItems()).extracting(MenuItem::getText)
+                .map(node -> (TableRow<?>) node).findFirst().orElseThrow()
+                .getContextMenu().getItems().stream().map(MenuItem::getText).toList());
+        assertThat(rowMenu)
                 .noneSatisfy(text -> assertThat(text).containsIgnoringCase("VALIDATE statement"))
                 .anySatisfy(text -> assertThat(text).startsWith("Copy orphan-rows query"))
                 .anySatisfy(text -> assertThat(text).startsWith("Copy fix migration"));
@@ -141,7 +145,7 @@ class WrongFkAdviceTest {
             }
         }
         robot.interact(() -> shell.refreshAll());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> snapshot() != null && snapshot().expectations().stream()
+        FxThread.waitFor(20, () -> snapshot() != null && snapshot().expectations().stream()
                 .filter(e -> e.expectation().contains("user_personalization")).allMatch(ExpectationResult::ok));
         assertThat(snapshot().constraints()).filteredOn(c -> c.name().equals(FK)).singleElement()
                 .satisfies(c -> assertThat(c.referencedTable()).isEqualTo("public.users"))

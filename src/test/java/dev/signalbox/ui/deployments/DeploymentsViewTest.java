@@ -7,6 +7,7 @@ import dev.signalbox.railway.Deployment;
 import dev.signalbox.railway.DeploymentStatus;
 import dev.signalbox.railway.LogLine;
 import dev.signalbox.railway.LogSignature;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.railway.RailwayConsoleFixture;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,22 +70,22 @@ class DeploymentsViewTest {
         show("staging", false, robot);
         TableView<Deployment> table = robot.lookup("#deployments-table").queryTableView();
         await(() -> table.getItems().size() == 2);
-        assertThat(table.getItems()).extracting(Deployment::id).containsExactly(crashedId, fixture.railway.seeded.firstDeploymentId());
-        assertThat(table.getItems()).extracting(Deployment::status).containsExactly(DeploymentStatus.CRASHED, DeploymentStatus.SUCCESS);
+        assertThat(FxThread.call(() -> List.copyOf(table.getItems()))).extracting(Deployment::id).containsExactly(crashedId, fixture.railway.seeded.firstDeploymentId());
+        assertThat(FxThread.call(() -> List.copyOf(table.getItems()))).extracting(Deployment::status).containsExactly(DeploymentStatus.CRASHED, DeploymentStatus.SUCCESS);
 
         Label explanation = robot.lookup("#failure-explanation").queryAs(Label.class);
         await(() -> explanation.isVisible() && !explanation.getText().isEmpty());
-        assertThat(explanation.getText()).isEqualTo(LogSignature.ALEMBIC_UNKNOWN_REVISION.explanation());
-        assertThat(robot.lookup("#failure-line").queryAs(Label.class).getText()).contains("Can't locate revision identified by 'x'");
-        assertThat(robot.lookup("#failure-title").queryAs(Label.class).getText()).contains(crashedId.substring(0, 8), "CRASHED");
+        assertThat(FxThread.call(() -> explanation.getText())).isEqualTo(LogSignature.ALEMBIC_UNKNOWN_REVISION.explanation());
+        assertThat(FxThread.call(() -> robot.lookup("#failure-line").queryAs(Label.class).getText())).contains("Can't locate revision identified by 'x'");
+        assertThat(FxThread.call(() -> robot.lookup("#failure-title").queryAs(Label.class).getText())).contains(crashedId.substring(0, 8), "CRASHED");
 
         // The crashed (latest) deployment is selected; its logs arrive with the signature lines highlighted.
         ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();
         await(() -> lines.getItems().size() > 5);
-        assertThat(lines.getItems()).extracting(LogLine::source).contains(LogLine.LogSource.BUILD, LogLine.LogSource.DEPLOY);
+        assertThat(FxThread.call(() -> List.copyOf(lines.getItems()))).extracting(LogLine::source).contains(LogLine.LogSource.BUILD, LogLine.LogSource.DEPLOY);
         await(() -> !robot.lookup(".signature-line").queryAll().isEmpty());
-        assertThat(robot.lookup(".signature-explanation").queryAllAs(Label.class)).isNotEmpty()
-                .allMatch(label -> label.getText().equals(LogSignature.ALEMBIC_UNKNOWN_REVISION.explanation()));
+        assertThat(FxThread.call(() -> robot.lookup(".signature-explanation").queryAllAs(Label.class).stream().map(Label::getText).toList()))
+                .isNotEmpty().allMatch(text -> text.equals(LogSignature.ALEMBIC_UNKNOWN_REVISION.explanation()));
     }
 
     @Test
@@ -99,13 +100,13 @@ class DeploymentsViewTest {
         fixture.railway.simulator.advance(java.time.Duration.ofMillis(1));
         fixture.railway.simulator.appendDeployLog(crashedId, "sqlalchemy.exc.OperationalError: SSL SYSCALL error: EOF detected", "error");
         await(() -> lines.getItems().stream().anyMatch(l -> l.message().contains("SSL SYSCALL")));
-        LogLine last = lines.getItems().get(lines.getItems().size() - 1);
+        LogLine last = FxThread.call(() -> lines.getItems().get(lines.getItems().size() - 1));
         assertThat(last.signature()).isEqualTo(LogSignature.SSL_ERROR);
-        assertThat(lines.getItems().stream().map(LogLine::key).toList()).as("each line once").doesNotHaveDuplicates();
+        assertThat(FxThread.call(() -> lines.getItems().stream().map(LogLine::key).toList())).as("each line once").doesNotHaveDuplicates();
 
         robot.clickOn("#logs-follow");
         await(() -> state.getText().isEmpty());
-        assertThat(lines.getItems()).as("pausing keeps the lines").contains(last);
+        assertThat(FxThread.call(() -> List.copyOf(lines.getItems()))).as("pausing keeps the lines").contains(last);
     }
 
     @Test
@@ -113,12 +114,12 @@ class DeploymentsViewTest {
         show("staging", false, robot);
         ListView<LogLine> lines = robot.lookup("#log-lines").queryListView();
         await(() -> lines.getItems().size() > 5);
-        int all = lines.getItems().size();
+        int all = FxThread.call(() -> lines.getItems().size());
 
         robot.clickOn("#log-search").write("revision");
         await(() -> lines.getItems().size() == 2);
-        assertThat(lines.getItems()).allMatch(line -> line.message().contains("Can't locate revision"));
-        assertThat(robot.lookup("#logs-summary").queryAs(Label.class).getText())
+        assertThat(FxThread.call(() -> List.copyOf(lines.getItems()))).allMatch(line -> line.message().contains("Can't locate revision"));
+        assertThat(FxThread.call(() -> robot.lookup("#logs-summary").queryAs(Label.class).getText()))
                 .isEqualTo("2 of " + all + " lines match \"revision\"; 2 with a known failure signature");
 
         robot.interact(() -> robot.lookup("#log-search").queryTextInputControl().clear());
@@ -135,8 +136,8 @@ class DeploymentsViewTest {
         await(() -> table.getItems().size() == 2 && lines.getItems().size() > 5);
         robot.interact(() -> table.getSelectionModel().select(1));
         await(() -> lines.getItems().stream().anyMatch(line -> line.message().contains("Application startup complete")));
-        assertThat(lines.getItems()).noneMatch(line -> line.signature() != null);
-        assertThat(robot.lookup("#selected-deployment-id").queryTextInputControl().getText())
+        assertThat(FxThread.call(() -> List.copyOf(lines.getItems()))).noneMatch(line -> line.signature() != null);
+        assertThat(FxThread.call(() -> robot.lookup("#selected-deployment-id").queryTextInputControl().getText()))
                 .isEqualTo(fixture.railway.seeded.firstDeploymentId());
     }
 
@@ -147,7 +148,7 @@ class DeploymentsViewTest {
         await(() -> !redeploy.isDisabled() && robot.lookup("#deployments-table").queryTableView().getItems().size() == 2);
         robot.clickOn(redeploy);
         await(() -> robot.lookup("#confirm-ok").tryQuery().isPresent());
-        assertThat(robot.lookup("#confirm-summary").queryAs(Label.class).getText()).startsWith("Redeploy the service");
+        assertThat(FxThread.call(() -> robot.lookup("#confirm-summary").queryAs(Label.class).getText())).startsWith("Redeploy the service");
         robot.clickOn("#confirm-ok");
 
         Label message = robot.lookup("#redeploy-message").queryAs(Label.class);
@@ -157,7 +158,7 @@ class DeploymentsViewTest {
         String created = ids.stream().filter(id -> !id.equals(crashedId) && !id.equals(fixture.railway.seeded.firstDeploymentId()))
                 .findFirst().orElseThrow();
         assertThat(fixture.railway.simulator.status(created)).isEqualTo("SUCCESS");
-        assertThat(message.getText()).contains(created.substring(0, 8));
+        assertThat(FxThread.call(() -> message.getText())).contains(created.substring(0, 8));
         assertThat(fixture.audit()).contains("\"action\":\"railway.redeploy\"", "\"outcome\":\"SUCCEEDED\"", created);
         // The table catches up with the new deployment after the flow's refresh.
         await(() -> robot.lookup("#deployments-table").queryTableView().getItems().size() == 3);
@@ -173,7 +174,7 @@ class DeploymentsViewTest {
         });
         await(() -> robot.lookup("#deployments-table").queryTableView().getItems().size() == 2);
         Button redeploy = robot.lookup("#redeploy").queryButton();
-        assertThat(redeploy.isDisabled()).isTrue();
-        assertThat(redeploy.getTooltip().getText()).contains("Read-only mode");
+        assertThat(FxThread.call(() -> redeploy.isDisabled())).isTrue();
+        assertThat(FxThread.call(() -> redeploy.getTooltip().getText())).contains("Read-only mode");
     }
 }

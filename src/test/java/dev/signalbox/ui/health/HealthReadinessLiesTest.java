@@ -6,11 +6,12 @@ import dev.signalbox.config.ProfileStore;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Incident 7 on the readiness-lies sandbox: readiness answers 200 with {@code "database": "connecting"}. The built-in
@@ -56,29 +56,31 @@ class HealthReadinessLiesTest {
         model.watchChosenProfile();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
     @Test
     void theBuiltInJudgementNamesTheFieldAndTheCardsAgreeWithTheVerdict(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> text(robot, "#tile-connection-headline").equals("service's DB down"));
-        assertThat(robot.lookup("#tile-connection .tile-detail").queryAllAs(Label.class)).extracting(Label::getText)
+        FxThread.waitFor(30, () -> text(robot, "#tile-connection-headline").equals("service's DB down"));
+        assertThat(FxThread.call(() -> robot.lookup("#tile-connection .tile-detail").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList()))
                 .first().asString().startsWith("the service says /database = \"connecting\" (readiness)");
-        assertThat(robot.lookup("#tile-connection").query().getStyleClass()).contains("tile-error");
+        assertThat(FxThread.call(() -> List.copyOf(robot.lookup("#tile-connection").query().getStyleClass()))).contains("tile-error");
 
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#health-endpoint-readiness-verdict").equals("DOWN"));
+        FxThread.waitFor(20, () -> text(robot, "#health-endpoint-readiness-verdict").equals("DOWN"));
         assertThat(text(robot, "#health-endpoint-readiness-failure")).isNotEqualTo("none")
                 .contains("/database = \"connecting\"");
         @SuppressWarnings("unchecked")
         TableView<HealthViewModel.RuleRow> rules = robot.lookup("#health-rules").queryAs(TableView.class);
-        assertThat(rules.getItems()).anySatisfy(row -> {
+        List<HealthViewModel.RuleRow> shownRules = FxThread.call(() -> List.copyOf(rules.getItems()));
+        assertThat(shownRules).anySatisfy(row -> {
             assertThat(row.scope()).isEqualTo("readiness");
             assertThat(row.rule()).startsWith("a 200 must not say the database is not connected");
             assertThat(row.outcome()).isEqualTo(HealthViewModel.RuleOutcome.BROKEN);
             assertThat(row.detail()).contains("/database = \"connecting\"");
         });
-        assertThat(rules.getItems()).noneSatisfy(row -> assertThat(row.detail()).isEqualTo("not seen in the latest answer"));
+        assertThat(shownRules).noneSatisfy(row -> assertThat(row.detail()).isEqualTo("not seen in the latest answer"));
     }
 }

@@ -8,6 +8,7 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.health.HealthTransition;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
@@ -108,13 +107,14 @@ class HealthViewTest {
 
         TableView<HealthViewModel.SampleRow> samples = robot.lookup("#health-samples").queryTableView();
         waitFor(() -> samples.getItems().stream().anyMatch(s -> s.endpoint().equals("readiness") && s.httpStatus() == 503));
-        assertThat(samples.getItems()).anyMatch(s -> s.endpoint().equals("readiness") && s.httpStatus() == 200);
-        assertThat(samples.getItems().get(0).time()).isAfterOrEqualTo(samples.getItems().get(samples.getItems().size() - 1).time());
+        List<HealthViewModel.SampleRow> shownSamples = items(samples);
+        assertThat(shownSamples).anyMatch(s -> s.endpoint().equals("readiness") && s.httpStatus() == 200);
+        assertThat(shownSamples.get(0).time()).isAfterOrEqualTo(shownSamples.get(shownSamples.size() - 1).time());
         selectTab(robot, "Samples");
         assertThat(cellTexts(robot, "#health-samples")).contains("503 Service Unavailable", "DOWN");
 
         TableView<HealthTransition> transitions = robot.lookup("#health-transitions").queryTableView();
-        assertThat(transitions.getItems()).anyMatch(t -> t.endpoint().equals("readiness") && t.to().name().equals("DOWN"));
+        assertThat(items(transitions)).anyMatch(t -> t.endpoint().equals("readiness") && t.to().name().equals("DOWN"));
 
         // Incident 7: the service says 200 while its body says the database is still connecting.
         readiness.set(new Answer(200, LYING));
@@ -126,15 +126,15 @@ class HealthViewTest {
 
         selectTab(robot, "Rules and why");
         TableView<HealthViewModel.RuleRow> rules = robot.lookup("#health-rules").queryTableView();
-        assertThat(rules.getItems()).anyMatch(r -> r.scope().equals("readiness") && r.rule().startsWith("answers HTTP 200")
+        assertThat(items(rules)).anyMatch(r -> r.scope().equals("readiness") && r.rule().startsWith("answers HTTP 200")
                 && r.outcome() == HealthViewModel.RuleOutcome.HOLDS);
-        assertThat(rules.getItems()).anyMatch(r -> r.scope().equals("readiness") && r.rule().contains("readiness lies")
+        assertThat(items(rules)).anyMatch(r -> r.scope().equals("readiness") && r.rule().contains("readiness lies")
                 && r.outcome() == HealthViewModel.RuleOutcome.BROKEN && r.detail().contains("connecting"));
         assertThat(cellTexts(robot, "#health-rules")).contains("broken");
 
         LineChart<?, ?> chart = robot.lookup("#health-chart").queryAs(LineChart.class);
-        assertThat(chart.getData()).extracting(series -> series.getName()).contains("liveness", "readiness");
-        assertThat(chart.getData().get(0).getData()).isNotEmpty();
+        assertThat(FxThread.call(() -> chart.getData().stream().map(series -> series.getName()).toList())).contains("liveness", "readiness");
+        assertThat(FxThread.call(() -> List.copyOf(chart.getData().get(0).getData()))).isNotEmpty();
     }
 
     @Test
@@ -143,12 +143,12 @@ class HealthViewTest {
         showHealthOf(robot, profile);
         waitFor(() -> text(robot, "#health-empty-title").equals("This profile has no API configured"));
         assertThat(text(robot, "#health-empty-detail")).contains(profile.file().toString()).contains("baseUrl");
-        assertThat(robot.lookup("#health-empty").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#health-content").query().isVisible()).isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#health-empty").query().isVisible())).isTrue();
+        assertThat(FxThread.call(() -> robot.lookup("#health-content").query().isVisible())).isFalse();
     }
 
     @Test
-    void withoutAWatchTheViewSaysNoProfileIsWatched(FxRobot robot) {
+    void withoutAWatchTheViewSaysNoProfileIsWatched(FxRobot robot) throws Exception {
         // The sandbox is chosen but not started (watchChosenProfile is never called): no watch yet.
         robot.interact(() -> {
             shell = new ShellViewModel(new ProfileStore(folder), null, false);
@@ -210,35 +210,40 @@ class HealthViewTest {
         }
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+    /**
+     * Waits until {@code condition}, evaluated on the FX thread, holds: the view redraws at every probe (each second),
+     * so its labels and rows are read there, never while being replaced.
+     */
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        FxThread.waitForAfterEvents(15, condition);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    private static List<String> reasons(FxRobot robot) {
-        return robot.lookup("#health-reasons .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    private static List<String> reasons(FxRobot robot) throws Exception {
+        return FxThread.call(() -> robot.lookup("#health-reasons .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
-    private static List<String> fieldTexts(FxRobot robot, String query) {
-        GridPane grid = robot.lookup(query).queryAs(GridPane.class);
-        return grid.getChildren().stream().map(node -> ((Label) node).getText()).toList();
+    private static List<String> fieldTexts(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).queryAs(GridPane.class).getChildren().stream()
+                .map(node -> ((Label) node).getText()).toList());
     }
 
-    private static List<String> latencyTexts(FxRobot robot, String query) {
-        return robot.lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    private static List<String> latencyTexts(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query + " .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
-    private static List<String> cellTexts(FxRobot robot, String table) {
-        return robot.lookup(table + " .table-cell").queryAll().stream()
+    private static List<String> cellTexts(FxRobot robot, String table) throws Exception {
+        return FxThread.call(() -> robot.lookup(table + " .table-cell").queryAll().stream()
                 .map(node -> ((javafx.scene.control.Labeled) node).getText())
                 .filter(text -> text != null)
-                .toList();
+                .toList());
+    }
+
+    private static <T> List<T> items(TableView<T> table) throws Exception {
+        return FxThread.call(() -> List.copyOf(table.getItems()));
     }
 
     /** Clicks "Probe now", then moves away so its tooltip does not open past the edge of the headless screen. */
@@ -247,9 +252,9 @@ class HealthViewTest {
         robot.moveTo("#health-verdict");
     }
 
-    private static void selectTab(FxRobot robot, String title) {
-        Node tab = robot.lookup("#health-tabs .tab-label").queryAllAs(Label.class).stream()
-                .filter(label -> label.getText().equals(title)).findFirst().orElseThrow();
+    private static void selectTab(FxRobot robot, String title) throws Exception {
+        Node tab = FxThread.call(() -> robot.lookup("#health-tabs .tab-label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().equals(title)).findFirst().orElseThrow());
         robot.clickOn(tab);
         WaitForAsyncUtils.waitForFxEvents();
     }

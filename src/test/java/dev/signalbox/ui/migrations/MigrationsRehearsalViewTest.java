@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Rehearse action on the sandbox's blocked migration (incident 2): a session idle in transaction holds a lock on
@@ -87,8 +86,7 @@ class MigrationsRehearsalViewTest {
         // The Rehearsal tab comes forward and says what the rehearsal is doing while it runs.
         waitUntil(() -> robot.lookup("#migration-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId()
                 .equals("tab-rehearsal"));
-        WaitForAsyncUtils.waitFor(REHEARSAL_SECONDS, TimeUnit.SECONDS, () -> onFx(() ->
-                robot.lookup("#rehearsal-verdict-" + FK_SWAP).tryQuery().isPresent()));
+        FxThread.waitFor((int) REHEARSAL_SECONDS, () -> robot.lookup("#rehearsal-verdict-" + FK_SWAP).tryQuery().isPresent());
 
         assertThat(text(robot, "#rehearsal-verdict-" + FK_SWAP)).startsWith("Would block now: behind pid")
                 .contains(Integer.toString(idle));

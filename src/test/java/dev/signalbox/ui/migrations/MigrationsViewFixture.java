@@ -5,13 +5,13 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.ui.ConsoleApplication;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -21,7 +21,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real console shell on the Migrations section, watching a real profile, and what a person sees in it. */
 final class MigrationsViewFixture {
@@ -44,15 +43,16 @@ final class MigrationsViewFixture {
     }
 
     static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        FxThread.waitFor((int) TIMEOUT_SECONDS, condition);
     }
 
     static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        return FxThread.call(read);
     }
 
-    static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+    /** A label's text, read on the FX thread (inside a {@link #waitUntil} condition or after it). */
+    static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     /** The row of a revision as drawn (not the list's invisible measuring cell), or null when not on screen. */

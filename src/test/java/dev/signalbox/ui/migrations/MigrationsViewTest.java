@@ -77,7 +77,7 @@ class MigrationsViewTest {
         assertThat(onFx(() -> markOf(robot, "8192a3b4c5d6"))).isEqualTo("current");
         assertThat(onFx(() -> markOf(robot, "1a2b3c4d5e6f"))).isEqualTo("applied");
         assertThat(text(robot, "#migration-freshness")).startsWith("updated ");
-        assertThat(robot.lookup("#migration-part-message").query().isVisible()).isFalse();
+        assertThat(onFx(() -> robot.lookup("#migration-part-message").query().isVisible())).isFalse();
     }
 
     @Test
@@ -85,10 +85,10 @@ class MigrationsViewTest {
         waitUntil(() -> row(robot, "5e6f708192a3") != null);
         ListCell<RevisionRow> merge = onFx(() -> row(robot, "5e6f708192a3"));
 
-        assertThat(merge.getItem().lanes().parentLanes()).hasSize(2).doesNotHaveDuplicates();
+        assertThat(onFx(() -> merge.getItem().lanes().parentLanes())).hasSize(2).doesNotHaveDuplicates();
         Label mergeTag = onFx(() -> merge.lookupAll(".row-tag").stream().map(n -> (Label) n)
                 .filter(l -> l.getText().equals("merge")).findFirst().orElseThrow());
-        assertThat(mergeTag.getTooltip().getText()).isEqualTo("merges 3c4d5e6f7081 + 4d5e6f708192");
+        assertThat(onFx(() -> mergeTag.getTooltip().getText())).isEqualTo("merges 3c4d5e6f7081 + 4d5e6f708192");
         robot.clickOn(merge);
         waitUntil(() -> copyableValues(robot, "#revision-detail").containsAll(List.of("5e6f708192a3", "3c4d5e6f7081", "4d5e6f708192")));
         // Drawn: the edge from the child above, and one edge down into each parent's lane.
@@ -121,7 +121,7 @@ class MigrationsViewTest {
         int dropLine = lines.stream().filter(l -> l.contains("ALTER TABLE user_personalization DROP CONSTRAINT")).findFirst().map(lines::indexOf).orElseThrow() + 1;
         waitUntil(() -> robot.lookup("#source-line-" + dropLine).match(MigrationsViewFixture::shown).tryQuery().isPresent());
         Node dropCell = onFx(() -> robot.lookup("#source-line-" + dropLine).match(MigrationsViewFixture::shown).query());
-        assertThat(dropCell.getStyleClass()).contains("lint-line");
+        assertThat(onFx(() -> List.copyOf(dropCell.getStyleClass()))).contains("lint-line");
         assertThat(onFx(() -> dropCell.lookupAll(".source-text").stream().map(n -> ((Label) n).getText()).toList()))
                 .singleElement().asString().contains("DROP CONSTRAINT user_personalization_user_id_fkey");
         Node finding = onFx(() -> robot.lookup("#source-finding-" + dropLine + "-lock-without-timeout").match(MigrationsViewFixture::shown).query());

@@ -8,15 +8,18 @@ import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleApplication;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.database.DatabaseView;
+import dev.signalbox.ui.database.SessionRows;
 import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,7 +28,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -99,23 +101,21 @@ class OverviewBlockedMigrationLinksTest {
         Theme.LIGHT.apply();
     }
 
+    /** Waits until {@code condition}, evaluated on the FX thread (the views rebuild their rows there), holds. */
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        FxThread.waitForAfterEvents(30, condition);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    private static String selectedTab(FxRobot robot) {
-        return robot.lookup("#database-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
+    private static String selectedTab(FxRobot robot) throws Exception {
+        return FxThread.call(() -> robot.lookup("#database-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
     }
 
-    private LockTree rootBlockerTree() {
-        return ((DatabaseView) stage.getScene().lookup("#database")).model().lockTreeProperty().get();
+    private LockTree rootBlockerTree() throws Exception {
+        return FxThread.call(() -> ((DatabaseView) stage.getScene().lookup("#database")).model().lockTreeProperty().get());
     }
 
     @Test
@@ -125,13 +125,13 @@ class OverviewBlockedMigrationLinksTest {
         String line = text(robot, "#overview-next-step");
         assertThat(line).matches("Session pid \\d+ \\(idle in transaction\\) blocks \\d+ session\\(s\\), the migration among them: "
                 + "terminate pid \\d+ \\(its transaction rolls back\\) or end its transaction\\.");
-        assertThat(robot.lookup("#overview-next-step-link").queryAs(Hyperlink.class).getText()).isEqualTo("Open the lock tree");
+        assertThat(FxThread.call(() -> robot.lookup("#overview-next-step-link").queryAs(Hyperlink.class).getText())).isEqualTo("Open the lock tree");
         // The line sits above the tiles: the first thing read.
-        assertThat(robot.lookup("#overview-next-step").query().localToScene(0, 0).getY())
-                .isLessThan(robot.lookup("#overview-tiles").query().localToScene(0, 0).getY());
+        assertThat(FxThread.call(() -> robot.lookup("#overview-next-step").query().localToScene(0, 0).getY()))
+                .isLessThan(FxThread.call(() -> robot.lookup("#overview-tiles").query().localToScene(0, 0).getY()));
 
         robot.clickOn("#tile-constraints");
-        assertThat(model.sectionProperty().get()).isEqualTo(ConsoleSection.DATABASE);
+        assertThat(FxThread.call(() -> model.sectionProperty().get())).isEqualTo(ConsoleSection.DATABASE);
         await(() -> "tab-constraints".equals(selectedTab(robot)));
 
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.OVERVIEW));
@@ -157,33 +157,46 @@ class OverviewBlockedMigrationLinksTest {
         @SuppressWarnings("unchecked")
         TableView<dev.signalbox.database.BackendSession> sessions = robot.lookup("#sessions-table").queryAs(TableView.class);
         await(() -> sessions.getItems().stream().anyMatch(s -> "idle in transaction".equals(s.state())));
-        int pid = sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid();
-        Node row = robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof dev.signalbox.database.BackendSession s
-                        && s.pid() == pid).findFirst().orElseThrow();
-        robot.clickOn(row);
-        await(() -> robot.lookup("#terminate-backend").queryButton().getText().equals("Terminate pid " + pid));
+        int pid = FxThread.call(() -> sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid());
+        SessionRows.click(robot, pid);
 
         robot.type(KeyCode.DELETE);
         await(() -> robot.lookup("#confirm-summary").tryQuery().isPresent());
-        assertThat(robot.lookup("#confirm-summary").queryAs(Label.class).getText()).startsWith("Terminate").contains(" " + pid + " ");
+        assertThat(FxThread.call(() -> robot.lookup("#confirm-summary").queryAs(Label.class).getText())).startsWith("Terminate").contains(" " + pid + " ");
         robot.clickOn("#confirm-cancel");
         DatabaseView view = (DatabaseView) stage.getScene().lookup("#database");
         await(() -> view.model().actionMessageProperty().get().startsWith("Terminate pid " + pid + ": declined"));
 
-        robot.clickOn(row);
+        SessionRows.click(robot, pid);
         robot.type(KeyCode.CONTEXT_MENU);
         await(() -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
-                .filter(label -> "Copy pid".equals(label.getText())).findFirst().orElseThrow());
-        await(() -> robot.lookup("#copy-confirmation").tryQueryAs(Label.class)
-                .map(label -> label.isVisible() && label.getText().equals("Copied pid")).orElse(false));
+        robot.clickOn(FxThread.call(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(Label.class).stream()
+                .filter(label -> "Copy pid".equals(label.getText())).findFirst().orElseThrow()));
+        // The toast hides after 2 s: it is placed in the same look on the FX thread that sees it (no event flush
+        // between polls), not in reads after the wait, which a loaded machine can start after it is gone.
+        AtomicReference<List<Bounds>> placed = new AtomicReference<>();
+        try {
+            FxThread.waitFor(30, () -> {
+                Label shown = robot.lookup("#copy-confirmation").tryQueryAs(Label.class).orElse(null);
+                if (shown == null || !shown.isVisible() || !"Copied pid".equals(shown.getText())) {
+                    return false;
+                }
+                Node terminate = robot.lookup("#terminate-backend").query();
+                Node table = robot.lookup("#sessions-table").query();
+                placed.set(List.of(shown.localToScreen(shown.getBoundsInLocal()), terminate.localToScreen(terminate.getBoundsInLocal()),
+                        table.localToScreen(table.getBoundsInLocal())));
+                return true;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no 'Copied pid' toast; the clipboard holds "
+                    + FxThread.call(() -> Clipboard.getSystemClipboard().getString()) + ", a row menu is "
+                    + (FxThread.call(() -> robot.lookup(".context-menu").tryQuery().isPresent()) ? "open" : "closed"), e);
+        }
         assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get()).isEqualTo(Integer.toString(pid));
         // Over the status bar, below every control of the view.
-        Bounds toast = robot.lookup("#copy-confirmation").query().localToScreen(robot.lookup("#copy-confirmation").query().getBoundsInLocal());
-        Bounds terminate = robot.lookup("#terminate-backend").query().localToScreen(robot.lookup("#terminate-backend").query().getBoundsInLocal());
-        assertThat(toast.getMinY()).isGreaterThan(robot.lookup("#sessions-table").query()
-                .localToScreen(robot.lookup("#sessions-table").query().getBoundsInLocal()).getMaxY());
+        Bounds toast = placed.get().get(0);
+        Bounds terminate = placed.get().get(1);
+        assertThat(toast.getMinY()).isGreaterThan(placed.get().get(2).getMaxY());
         assertThat(toast.intersects(terminate)).isFalse();
     }
 
@@ -191,26 +204,26 @@ class OverviewBlockedMigrationLinksTest {
     @Order(3)
     void theSidebarTellsEachShortcutAndAKeyboardFocusShowsARingInBothThemesWithoutMovingAnything(FxRobot robot) throws Exception {
         ListCell<?> database = robot.lookup("#nav-database").queryAs(ListCell.class);
-        assertThat(database.getTooltip().getText()).startsWith("Database (Ctrl+5): ");
-        assertThat(robot.lookup("#nav-overview").queryAs(ListCell.class).getTooltip().getText()).startsWith("Overview (Ctrl+1): ");
+        assertThat(FxThread.call(() -> database.getTooltip().getText())).startsWith("Database (Ctrl+5): ");
+        assertThat(FxThread.call(() -> robot.lookup("#nav-overview").queryAs(ListCell.class).getTooltip().getText())).startsWith("Overview (Ctrl+1): ");
 
         Button refresh = robot.lookup("#theme-toggle").queryButton();
-        double width = refresh.getLayoutBounds().getWidth();
-        double x = refresh.localToScene(0, 0).getX();
-        assertThat(refresh.getBorder() == null || refresh.getBorder().getStrokes().isEmpty()).as("no ring before").isTrue();
+        double width = FxThread.call(() -> refresh.getLayoutBounds().getWidth());
+        double x = FxThread.call(() -> refresh.localToScene(0, 0).getX());
+        assertThat(FxThread.call(() -> refresh.getBorder() == null || refresh.getBorder().getStrokes().isEmpty())).as("no ring before").isTrue();
         robot.interact(refresh::requestFocus);
         // Focus reached by the keyboard: Tab away and back.
         robot.type(KeyCode.TAB);
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         await(() -> refresh.isFocused() && refresh.isFocusVisible());
         await(() -> refresh.getBorder() != null && !refresh.getBorder().getStrokes().isEmpty());
-        assertThat(refresh.getLayoutBounds().getWidth()).isEqualTo(width);
-        assertThat(refresh.localToScene(0, 0).getX()).isEqualTo(x);
-        javafx.scene.paint.Paint light = refresh.getBorder().getStrokes().get(0).getTopStroke();
+        assertThat(FxThread.call(() -> refresh.getLayoutBounds().getWidth())).isEqualTo(width);
+        assertThat(FxThread.call(() -> refresh.localToScene(0, 0).getX())).isEqualTo(x);
+        javafx.scene.paint.Paint light = FxThread.call(() -> refresh.getBorder().getStrokes().get(0).getTopStroke());
 
         robot.interact(Theme.DARK::apply);
         await(() -> refresh.getBorder() != null && !refresh.getBorder().getStrokes().isEmpty()
                 && !refresh.getBorder().getStrokes().get(0).getTopStroke().equals(light));
-        assertThat(refresh.getLayoutBounds().getWidth()).isEqualTo(width);
+        assertThat(FxThread.call(() -> refresh.getLayoutBounds().getWidth())).isEqualTo(width);
     }
 }

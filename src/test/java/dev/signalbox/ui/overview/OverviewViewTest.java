@@ -13,7 +13,6 @@ import dev.signalbox.ui.shell.ConsoleSection;
 import dev.signalbox.ui.shell.ShellView;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -59,32 +58,32 @@ class OverviewViewTest {
         model.watchChosenProfile();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
     @Test
     void tilesSayTheServiceIsDownTheDeploymentCrashedAndTwoMigrationsArePending(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#tile-migrations-headline").equals("2 pending")
+        FxThread.waitFor(20, () -> text(robot, "#tile-migrations-headline").equals("2 pending")
                 && text(robot, "#tile-deployment-headline").startsWith("CRASHED")
                 && text(robot, "#tile-liveness-headline").startsWith("DOWN")
                 && text(robot, "#tile-liveness-headline").contains("HTTP 502")
                 && robot.lookup("#tile-deployment .tile-detail").queryAllAs(Label.class).stream()
                         .anyMatch(line -> line.getText().contains("Database schema is not at head")));
         assertThat(text(robot, "#tile-liveness-headline")).contains("HTTP 502");
-        assertThat(robot.lookup("#tile-deployment .tile-detail").queryAllAs(Label.class))
-                .extracting(Label::getText).anySatisfy(line -> assertThat(line).contains("Database schema is not at head"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#tile-locks-headline").equals("nobody waits on a lock")
+        assertThat(FxThread.call(() -> robot.lookup("#tile-deployment .tile-detail").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList())).anySatisfy(line -> assertThat(line).contains("Database schema is not at head"));
+        FxThread.waitFor(10, () -> text(robot, "#tile-locks-headline").equals("nobody waits on a lock")
                 && text(robot, "#overview-headline").contains("failing"));
         assertThat(text(robot, "#overview-headline")).contains("failing");
 
         robot.clickOn("#tile-migrations");
-        assertThat(model.sectionProperty().get()).isEqualTo(ConsoleSection.MIGRATIONS);
+        assertThat(FxThread.call(() -> model.sectionProperty().get())).isEqualTo(ConsoleSection.MIGRATIONS);
     }
 
     @Test
     void noNetworkOrJdbcCallRunsOnTheFxThread(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text(robot, "#tile-migrations-headline").equals("2 pending"));
+        FxThread.waitFor(20, () -> text(robot, "#tile-migrations-headline").equals("2 pending"));
         for (ConsoleSection section : ConsoleSection.values()) {
             robot.interact(() -> model.sectionProperty().set(section));
             WaitForAsyncUtils.waitForFxEvents();

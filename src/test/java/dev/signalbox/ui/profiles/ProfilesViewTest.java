@@ -9,6 +9,7 @@ import dev.signalbox.config.ProfileStore;
 import dev.signalbox.monitor.ProfilePartTests;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ProfileChoice;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -122,23 +124,25 @@ class ProfilesViewTest {
 
         replace(robot, "#field-name", "orders-api");
         replace(robot, "#field-baseUrl", "http://127.0.0.1:" + api.getAddress().getPort());
-        assertThat(label(robot, "#profile-error").isVisible()).isFalse();
-        assertThat(label(robot, "#profile-file").getText()).isEqualTo("New: orders-api.json");
+        assertThat(FxThread.call(() -> label(robot, "#profile-error").isVisible())).isFalse();
+        assertThat(text(robot, "#profile-file")).isEqualTo("New: orders-api.json");
 
         click(robot, "#test-api");
         awaitText(robot, "#test-result-api", "API: UP");
-        assertThat(label(robot, "#test-result-api").getText()).contains("liveness UP, HTTP 200").contains("readiness UP, HTTP 200");
+        assertThat(text(robot, "#test-result-api")).contains("liveness UP, HTTP 200").contains("readiness UP, HTTP 200");
 
         robot.clickOn("#profile-save");
         Path file = folder.resolve("profiles/orders-api.json");
-        await(() -> Files.exists(file) && !robot.lookup("#profiles-list").queryListView().getItems().isEmpty());
+        // The file on the test thread (no disk access on the FX thread), the list on the FX thread.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file)
+                && FxThread.call(() -> !robot.lookup("#profiles-list").queryListView().getItems().isEmpty()));
         LoadedProfile loaded = new ProfileLoader().load(file);
         assertThat(loaded.name()).isEqualTo("orders-api");
         assertThat(loaded.profile().api().baseUrl()).isEqualTo("http://127.0.0.1:" + api.getAddress().getPort());
         assertThat(Files.readString(file)).doesNotContain("postgresql://").contains("env:RAILWAY_TOKEN");
         ListView<ProfileStore.Entry> list = robot.lookup("#profiles-list").queryListView();
-        assertThat(list.getItems()).extracting(ProfileStore.Entry::displayName).containsExactly("orders-api");
-        assertThat(robot.lookup("#profile-save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(FxThread.call(() -> List.copyOf(list.getItems()))).extracting(ProfileStore.Entry::displayName).containsExactly("orders-api");
+        assertThat(FxThread.call(() -> robot.lookup("#profile-save").queryAs(Button.class).isDisabled())).isTrue();
         await(() -> shell.profiles().stream().anyMatch(c -> c instanceof ProfileChoice.Loaded l && l.profile().file().equals(file)));
 
         robot.clickOn("#profile-watch");
@@ -149,8 +153,8 @@ class ProfilesViewTest {
         replace(robot, "#field-baseUrl", "http://127.0.0.1:" + closed);
         click(robot, "#test-api");
         awaitText(robot, "#test-result-api", "API: liveness and readiness: connection refused by 127.0.0.1:" + closed);
-        assertThat(label(robot, "#test-result-api").getText()).contains("(http://127.0.0.1:" + closed + "/api/health, http://127.0.0.1:" + closed + "/api/health/ready)");
-        assertThat(label(robot, "#test-result-api").getStyleClass()).contains("test-failed");
+        assertThat(text(robot, "#test-result-api")).contains("(http://127.0.0.1:" + closed + "/api/health, http://127.0.0.1:" + closed + "/api/health/ready)");
+        assertThat(FxThread.call(() -> List.copyOf(label(robot, "#test-result-api").getStyleClass()))).contains("test-failed");
     }
 
     @Test
@@ -160,8 +164,8 @@ class ProfilesViewTest {
         show(robot);
         ListView<ProfileStore.Entry> list = robot.lookup("#profiles-list").queryListView();
         await(() -> list.getItems().size() == 1);
-        assertThat(list.getItems().get(0).error().getMessage()).contains("broken.json:3:").contains("(field api.baseUrl)");
-        assertThat(robot.lookup(".profile-entry-error").queryAs(Label.class).getText()).startsWith("broken.json:3:");
+        assertThat(FxThread.call(() -> list.getItems().get(0).error().getMessage())).contains("broken.json:3:").contains("(field api.baseUrl)");
+        assertThat(FxThread.call(() -> robot.lookup(".profile-entry-error").queryAs(Label.class).getText())).startsWith("broken.json:3:");
 
         robot.clickOn("#profile-new");
         await(() -> field(robot, "#field-name").getText().equals("new-service"));
@@ -170,12 +174,12 @@ class ProfilesViewTest {
         robot.interact(() -> json.setText("{\n  \"name\": \"orders\",\n  \"environment\": \"staging\",\n  \"api\": {\"baseUrl\": }\n}"));
         robot.clickOn("#profile-json").type(javafx.scene.input.KeyCode.END);
         await(() -> label(robot, "#profile-error").isVisible());
-        assertThat(label(robot, "#profile-error").getText()).contains("new-service.json:4:22 (field api.baseUrl)").contains("Unexpected character");
-        assertThat(robot.lookup("#profile-save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(text(robot, "#profile-error")).contains("new-service.json:4:22 (field api.baseUrl)").contains("Unexpected character");
+        assertThat(FxThread.call(() -> robot.lookup("#profile-save").queryAs(Button.class).isDisabled())).isTrue();
 
         robot.interact(() -> json.setText("{\"name\": \"orders\", \"environment\": \"staging\"}"));
         await(() -> !label(robot, "#profile-error").isVisible());
-        assertThat(robot.lookup("#profile-save").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#profile-save").queryAs(Button.class).isDisabled())).isFalse();
     }
 
     @Test
@@ -187,9 +191,9 @@ class ProfilesViewTest {
         robot.interact(() -> field(robot, "#field-token").clear());
         robot.clickOn("#field-token").write("abcd1234literal");
         await(() -> label(robot, "#profile-error").isVisible());
-        assertThat(label(robot, "#profile-error").getText())
+        assertThat(text(robot, "#profile-error"))
                 .contains("(field railway.token)").contains("secrets are never stored in a profile").doesNotContain("abcd1234literal");
-        assertThat(robot.lookup("#profile-save").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(FxThread.call(() -> robot.lookup("#profile-save").queryAs(Button.class).isDisabled())).isTrue();
         try (Stream<Path> files = Files.exists(folder.resolve("profiles")) ? Files.list(folder.resolve("profiles")) : Stream.empty()) {
             assertThat(files.toList()).isEmpty();
         }
@@ -210,13 +214,13 @@ class ProfilesViewTest {
         awaitText(robot, "#test-result-api", "API: UP");
         click(robot, "#test-database");
         awaitText(robot, "#test-result-database", "Database: PostgreSQL");
-        assertThat(label(robot, "#test-result-database").getText()).contains("on facteur").doesNotContain("password");
+        assertThat(text(robot, "#test-result-database")).contains("on facteur").doesNotContain("password");
         click(robot, "#test-railway");
         click(robot, "#test-migrations");
         int revisions = sandbox.revisionGraph().revisions().size();
         awaitText(robot, "#test-result-migrations", "Migrations: found " + revisions + " revisions");
         awaitText(robot, "#test-result-railway", "Railway: project facteur / environment sandbox / service api; ");
-        assertThat(label(robot, "#test-result-railway").getText()).matches("(?s)Railway: project facteur / environment sandbox / service api; \\d+ deployments?.*");
+        assertThat(text(robot, "#test-result-railway")).matches("(?s)Railway: project facteur / environment sandbox / service api; \\d+ deployments?.*");
 
         // Failures, each in its own words.
         replace(robot, "#field-databaseUrl", "env:DATABASE_URL");
@@ -241,10 +245,10 @@ class ProfilesViewTest {
         click(robot, "#railway-discover");
         ListView<ProfilePartTests.RailwayChoice> found = robot.lookup("#railway-discovered").queryListView();
         await(() -> !found.getItems().isEmpty());
-        assertThat(found.getItems()).extracting(Object::toString).contains("facteur / sandbox / api");
+        assertThat(FxThread.call(() -> List.copyOf(found.getItems()))).extracting(Object::toString).contains("facteur / sandbox / api");
         robot.interact(() -> found.getSelectionModel().select(found.getItems().stream()
                 .filter(c -> c.toString().equals("facteur / sandbox / api")).findFirst().orElseThrow()));
-        assertThat(field(robot, "#field-serviceId").getText()).isEqualTo(sandbox.railwayIds().serviceId());
+        assertThat(FxThread.call(() -> field(robot, "#field-serviceId").getText())).isEqualTo(sandbox.railwayIds().serviceId());
         click(robot, "#test-railway");
         awaitText(robot, "#test-result-railway", "Railway: project facteur / environment sandbox / service api");
     }
@@ -297,6 +301,10 @@ class ProfilesViewTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> label(robot, query).getText());
+    }
+
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
@@ -304,18 +312,16 @@ class ProfilesViewTest {
     }
 
     /** Waits until the label's text starts with {@code prefix}; on timeout, says what it showed instead. */
-    private static void awaitText(FxRobot robot, String query, String prefix) {
+    private static void awaitText(FxRobot robot, String query, String prefix) throws Exception {
         try {
             await(() -> label(robot, query).getText().startsWith(prefix));
         } catch (TimeoutException e) {
-            throw new AssertionError(query + " never started with '" + prefix + "'; it shows: " + label(robot, query).getText(), e);
+            throw new AssertionError(query + " never started with '" + prefix + "'; it shows: " + text(robot, query), e);
         }
     }
 
-    private static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+    /** Waits until {@code condition}, evaluated on the FX thread (the form rebuilds there), holds. */
+    private static void await(Callable<Boolean> condition) throws Exception {
+        FxThread.waitForAfterEvents(20, condition);
     }
 }

@@ -5,15 +5,13 @@ import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.railway.SimulatedRailway;
 import dev.signalbox.ui.common.ConfirmationDialog;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Railway views' test bed: the simulator over real HTTP (its clock advances only when told, so deployments
@@ -72,11 +70,12 @@ public final class RailwayConsoleFixture implements AutoCloseable {
         return Files.exists(auditFile()) ? Files.readString(auditFile(), StandardCharsets.UTF_8) : "";
     }
 
-    public static void await(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+    /**
+     * Waits until {@code condition}, evaluated on the FX thread, holds: the views rebuild their rows there as the
+     * simulator's answers arrive, and a lookup off that thread can meet a half-built scene.
+     */
+    public static void await(Callable<Boolean> condition) throws Exception {
+        FxThread.waitForAfterEvents(15, condition);
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.signalbox.ops.runbook.RunbookRunner;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -47,7 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Runbook view on the death-loop sandbox (one per test: a run changes it): incident 4's procedure started from
@@ -107,24 +106,26 @@ class RunbookViewTest {
         return robot.lookup("#runbook-list").queryAs(ListView.class);
     }
 
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String label(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    private static String status(FxRobot robot) {
+    private static String logText(FxRobot robot) throws Exception {
+        return FxThread.call(() -> robot.lookup("#runbook-log").queryAs(TextArea.class).getText());
+    }
+
+    private static String status(FxRobot robot) throws Exception {
         String text = label(robot, "#runbook-status");
         return text == null ? "" : text;
     }
 
-    private static String stepState(FxRobot robot, String step) {
+    private static String stepState(FxRobot robot, String step) throws Exception {
         return label(robot, "#runbook-step-state-" + step);
     }
 
+    /** Waits until {@code condition}, evaluated on the FX thread (the view rebuilds its steps there), holds. */
     private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        FxThread.waitForAfterEvents(seconds, condition);
     }
 
     private RunbookProgress runInTestHoldingALock() throws Exception {
@@ -157,39 +158,39 @@ class RunbookViewTest {
     void startRunsIncidentFourFromCrashedToCompletedWithEveryStepVerifiedAndNothingLeftInEffect(FxRobot robot) throws Exception {
         show(robot, false);
         Button start = robot.lookup("#runbook-start").queryButton();
-        assertThat(start.getText()).isEqualTo("Start");
-        assertThat(start.isDisabled()).isFalse();
-        assertThat(robot.lookup("#runbook-pause").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#runbook-effects").queryAs(Label.class).isVisible()).isFalse();
-        assertThat(robot.lookup("#runbook-steps .runbook-step").queryAll()).hasSize(6);
-        assertThat(text(robot.lookup("#runbook-step-migrate").query())).contains("lock_timeout 5s", "If it fails:");
+        assertThat(FxThread.call(() -> start.getText())).isEqualTo("Start");
+        assertThat(FxThread.call(() -> start.isDisabled())).isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-pause").queryButton().isDisabled())).isTrue();
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-effects").queryAs(Label.class).isVisible())).isFalse();
+        assertThat(FxThread.call(() -> List.copyOf(robot.lookup("#runbook-steps .runbook-step").queryAll()))).hasSize(6);
+        assertThat(FxThread.call(() -> text(robot.lookup("#runbook-step-migrate").query()))).contains("lock_timeout 5s", "If it fails:");
 
         List<String> deploymentsBefore = deploymentIds();
-        assertThat(text(robot.lookup("#runbook-step-redeploy-without-bypass").query()))
+        assertThat(FxThread.call(() -> text(robot.lookup("#runbook-step-redeploy-without-bypass").query())))
                 .contains("follows the deployment step 4 started (no second deployment)");
-        assertThat(text(robot.lookup("#runbook-step-clear-bypass").query()))
+        assertThat(FxThread.call(() -> text(robot.lookup("#runbook-step-clear-bypass").query())))
                 .contains("deletes " + Sandbox.BYPASS + ", and Railway deploys (a delete cannot skip it)");
         robot.clickOn(start);
         await(20, () -> label(robot, "#runbook-effects").contains(BYPASS_ON));
-        assertThat(start.isDisabled()).isTrue();
+        assertThat(FxThread.call(start::isDisabled)).isTrue();
         Button pause = robot.lookup("#runbook-pause").queryButton();
-        assertThat(pause.isDisabled()).as("pausable while it runs").isFalse();
+        assertThat(FxThread.call(() -> pause.isDisabled())).as("pausable while it runs").isFalse();
         robot.clickOn(pause);
         await(60, () -> status(robot).startsWith("PAUSED") || status(robot).startsWith("FAILED"));
         assertThat(status(robot)).startsWith("PAUSED before step");
         assertThat(label(robot, "#runbook-effects")).as("paused with the bypass ON: it says so").contains(BYPASS_ON, "PAUSED");
-        assertThat(start.getText()).isEqualTo("Resume");
+        assertThat(FxThread.call(start::getText)).isEqualTo("Resume");
 
         robot.clickOn(start);
         await(90, () -> status(robot).startsWith("COMPLETED") || status(robot).startsWith("FAILED"));
 
-        String log = robot.lookup("#runbook-log").queryAs(TextArea.class).getText();
+        String log = logText(robot);
         assertThat(status(robot)).as(log).startsWith("COMPLETED").contains("all 6 steps done and verified");
         for (String step : List.of("set-bypass", "redeploy-with-bypass", "migrate", "clear-bypass", "redeploy-without-bypass", "check-probes")) {
             assertThat(stepState(robot, step)).as(step).isEqualTo("done");
             assertThat(label(robot, "#runbook-step-detail-" + step)).as(step).contains("verified");
         }
-        assertThat(robot.lookup("#runbook-effects").queryAs(Label.class).isVisible()).as("the bypass is cleared").isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-effects").queryAs(Label.class).isVisible())).as("the bypass is cleared").isFalse();
         assertThat(log).contains("$ ", "PGOPTIONS=-c lock_timeout=5s", "all steps done and verified");
         assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
 
@@ -232,24 +233,24 @@ class RunbookViewTest {
         assertThat(stepState(robot, "migrate")).isEqualTo("failed");
         assertThat(label(robot, "#runbook-step-detail-migrate")).contains("command exit");
         assertThat(label(robot, "#runbook-step-wayout-migrate")).contains("lock tree", "resume");
-        assertThat(robot.lookup("#runbook-locks").tryQuery()).as("the lock tree beside the failed migration").isPresent();
-        assertThat(robot.lookup("#runbook-log").queryAs(TextArea.class).getText()).contains("lock timeout");
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-locks").tryQuery())).as("the lock tree beside the failed migration").isPresent();
+        assertThat(logText(robot)).contains("lock timeout");
 
         Button resume = robot.lookup("#runbook-start").queryButton();
-        assertThat(resume.getText()).isEqualTo("Resume");
-        assertThat(resume.isDisabled()).as("read-only mode").isTrue();
+        assertThat(FxThread.call(() -> resume.getText())).isEqualTo("Resume");
+        assertThat(FxThread.call(() -> resume.isDisabled())).as("read-only mode").isTrue();
         assertThat(label(robot, "#runbook-start-reason")).contains("Read-only mode");
 
         robot.interact(() -> shell.readOnlyProperty().set(false));
         await(5, () -> !resume.isDisabled());
         robot.clickOn(resume);
         await(90, () -> status(robot).startsWith("COMPLETED") || status(robot).startsWith("FAILED at step 4"));
-        assertThat(status(robot)).as(robot.lookup("#runbook-log").queryAs(TextArea.class).getText()).startsWith("COMPLETED");
+        assertThat(status(robot)).as(logText(robot)).startsWith("COMPLETED");
         assertThat(asked).singleElement().satisfies(request -> {
             assertThat(request.action()).isEqualTo("runbook.resume");
             assertThat(request.consequences().get(0)).contains("Resumes at step 3 of 6");
         });
-        assertThat(robot.lookup("#runbook-effects").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-effects").queryAs(Label.class).isVisible())).isFalse();
         assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
     }
 
@@ -260,7 +261,7 @@ class RunbookViewTest {
             robot.clickOn("#runbook-start");
             await(60, () -> label(robot, "#runbook-locks-headline").contains("blocked") || status(robot).startsWith("FAILED"));
             assertThat(label(robot, "#runbook-locks-headline")).contains("1 session(s) blocked");
-            assertThat(text(robot.lookup("#runbook-locks").query())).contains("ROOT BLOCKER", "idle in transaction",
+            assertThat(FxThread.call(() -> text(robot.lookup("#runbook-locks").query()))).contains("ROOT BLOCKER", "idle in transaction",
                     "user_personalization");
             assertThat(stepState(robot, "migrate")).isEqualTo("running");
             await(30, () -> status(robot).startsWith("FAILED"));
@@ -268,7 +269,7 @@ class RunbookViewTest {
         }
         assertThat(status(robot)).startsWith("FAILED at step 3 of 6");
         assertThat(label(robot, "#runbook-step-wayout-migrate")).contains("lock tree");
-        assertThat(robot.lookup("#runbook-start").queryButton().getText()).isEqualTo("Resume");
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-start").queryButton().getText())).isEqualTo("Resume");
         assertThat(label(robot, "#runbook-effects")).contains(BYPASS_ON);
         assertThat(sandbox.serviceVariables()).containsKey(Sandbox.BYPASS);
 
@@ -277,7 +278,7 @@ class RunbookViewTest {
         assertThat(asked).extracting(Confirmation.Request::action).containsExactly("runbook.start", "runbook.abort");
         assertThat(String.join("\n", asked.get(1).consequences())).contains("Nothing is undone", BYPASS_ON);
         assertThat(label(robot, "#runbook-effects")).as("aborting undoes nothing").contains(BYPASS_ON, "ABORTED");
-        assertThat(robot.lookup("#runbook-start").queryButton().getText()).isEqualTo("Start");
+        assertThat(FxThread.call(() -> robot.lookup("#runbook-start").queryButton().getText())).isEqualTo("Start");
         assertThat(new RunbookProgressStore(PlatformDirs.detect().state()).load(sandbox.profile().name(),
                 BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS).orElseThrow().status()).isEqualTo(RunbookProgress.Status.ABORTED);
     }

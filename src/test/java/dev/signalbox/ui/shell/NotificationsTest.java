@@ -9,12 +9,12 @@ import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.TimelineEvent;
+import dev.signalbox.ui.common.FxThread;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -75,23 +75,23 @@ class NotificationsTest {
 
     @Test
     void readinessGoingDownRaisesAToastAndIsJournaled(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#status-parts").queryAs(Label.class).getText().contains("Health "));
+        FxThread.waitFor(15, () -> robot.lookup("#status-parts").queryAs(Label.class).getText().contains("Health "));
         // Toasts are for the other views: the Overview's tiles show the same transition, and a toast hid them.
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
         readiness.set(503);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".toast-critical .label").queryAllAs(Label.class)
+        FxThread.waitFor(20, () -> robot.lookup(".toast-critical .label").queryAllAs(Label.class)
                 .stream().anyMatch(label -> label.getText().contains("readiness went DOWN")));
-        assertThat(robot.lookup(".toast-critical .label").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(FxThread.call(() -> robot.lookup(".toast-critical .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
                 .anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
 
         var journal = new EventJournal(PlatformDirs.detect().state(), profile.name()).read(null);
         assertThat(journal).extracting(TimelineEvent::text).anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
 
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.OVERVIEW));
-        assertThat(robot.lookup("#notifications").query().isVisible()).as("toasts over the Overview").isFalse();
+        assertThat(FxThread.call(() -> robot.lookup("#notifications").query().isVisible())).as("toasts over the Overview").isFalse();
         robot.interact(() -> model.sectionProperty().set(ConsoleSection.HEALTH));
         robot.clickOn(".toast-critical");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".toast-critical").tryQuery()).isEmpty();
+        assertThat(FxThread.call(() -> robot.lookup(".toast-critical").tryQuery())).isEmpty();
     }
 }

@@ -8,22 +8,21 @@ import dev.signalbox.database.BackendSession;
 import dev.signalbox.sandbox.Scenario;
 import dev.signalbox.ui.ConsoleApplication;
 import dev.signalbox.ui.ConsoleViews;
+import dev.signalbox.ui.common.FxThread;
 import dev.signalbox.ui.common.Theme;
 import dev.signalbox.ui.database.DatabaseView;
+import dev.signalbox.ui.database.SessionRows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The built-in sandbox restaged from the Overview, blocked-migration to wrong-fk, as an on-call engineer would: while
@@ -76,19 +74,17 @@ class RestageStaleStateTest {
         System.clearProperty("signalbox.home");
     }
 
+    /** Waits until {@code condition}, evaluated on the FX thread (restaging rebuilds the views there), holds. */
     private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        FxThread.waitForAfterEvents(seconds, condition);
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    private static String text(FxRobot robot, String query) throws Exception {
+        return FxThread.call(() -> robot.lookup(query).tryQueryAs(Label.class).map(Label::getText).orElse(""));
     }
 
-    private DatabaseView database() {
-        return (DatabaseView) stage.getScene().lookup("#database");
+    private DatabaseView database() throws Exception {
+        return FxThread.call(() -> (DatabaseView) stage.getScene().lookup("#database"));
     }
 
     @Test
@@ -99,23 +95,20 @@ class RestageStaleStateTest {
                 .anySatisfy(line -> assertThat(line).startsWith("Starting the sandbox (blocked-migration)"));
         @SuppressWarnings("unchecked")
         ComboBox<Scenario> chooser = robot.lookup("#sandbox-scenario").queryAs(ComboBox.class);
-        assertThat(chooser.getValue()).isEqualTo(Scenario.BLOCKED_MIGRATION);
+        assertThat(FxThread.call(chooser::getValue)).isEqualTo(Scenario.BLOCKED_MIGRATION);
 
         // An action on the blocked-migration sandbox: Delete on the blocker's row, declined.
         robot.clickOn("#overview-next-step-link");
         @SuppressWarnings("unchecked")
         TableView<BackendSession> sessions = robot.lookup("#sessions-table").queryAs(TableView.class);
         await(30, () -> sessions.getItems().stream().anyMatch(s -> "idle in transaction".equals(s.state())));
-        int pid = sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid();
-        Node row = robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(node -> node instanceof TableRow<?> r && r.getItem() instanceof BackendSession s && s.pid() == pid)
-                .findFirst().orElseThrow();
-        robot.clickOn(row);
+        int pid = FxThread.call(() -> sessions.getItems().stream().filter(s -> "idle in transaction".equals(s.state())).findFirst().orElseThrow().pid());
+        SessionRows.click(robot, pid);
         robot.type(KeyCode.DELETE);
         await(10, () -> robot.lookup("#confirm-cancel").tryQuery().isPresent());
         robot.clickOn("#confirm-cancel");
         await(10, () -> database().model().actionMessageProperty().get().startsWith("Terminate pid " + pid + ": declined"));
-        assertThat(database().model().selectedSessionProperty().get().pid()).isEqualTo(pid);
+        assertThat(FxThread.call(() -> database().model().selectedSessionProperty().get().pid())).isEqualTo(pid);
         DatabaseView view = database();
         ScrollPane verdicts = robot.lookup("#verdicts-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> verdicts.setVvalue(verdicts.getVmax()));
@@ -131,22 +124,22 @@ class RestageStaleStateTest {
                 .noneSatisfy(line -> assertThat(line).startsWith("No profile is watched"))
                 .anySatisfy(line -> assertThat(line).startsWith("Restaging the sandbox as wrong-fk"))
                 .anySatisfy(line -> assertThat(line).startsWith("Starting the sandbox (wrong-fk): "));
-        assertThat(chooser.getValue()).isEqualTo(Scenario.WRONG_FK);
-        assertThat(robot.lookup("#status-line").queryAs(Label.class).getText()).contains("wrong-fk");
+        assertThat(FxThread.call(chooser::getValue)).isEqualTo(Scenario.WRONG_FK);
+        assertThat(text(robot, "#status-line")).contains("wrong-fk");
 
         // Nothing of the old sandbox: no action result, no selected session, scrolled back to the top.
-        assertThat(view.model().actionMessageProperty().get()).isEmpty();
-        assertThat(view.model().selectedSessionProperty().get()).isNull();
-        assertThat(view.model().selectedPidProperty().get()).isNull();
-        assertThat(verdicts.getVvalue()).isEqualTo(verdicts.getVmin());
-        assertThat(robot.lookup("#notifications").queryAs(javafx.scene.layout.VBox.class).getChildren())
-                .as("no toast about the old sandbox's locks").allSatisfy(toast -> assertThat(
-                        ((Label) toast.lookup(".label")).getText()).doesNotContain("locks"));
+        assertThat(FxThread.call(() -> view.model().actionMessageProperty().get())).isEmpty();
+        assertThat(FxThread.call(() -> view.model().selectedSessionProperty().get())).isNull();
+        assertThat(FxThread.call(() -> view.model().selectedPidProperty().get())).isNull();
+        assertThat(FxThread.call(verdicts::getVvalue)).isEqualTo(FxThread.call(verdicts::getVmin));
+        assertThat(FxThread.call(() -> robot.lookup("#notifications").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(toast -> ((Label) toast.lookup(".label")).getText()).toList()))
+                .as("no toast about the old sandbox's locks").allSatisfy(text -> assertThat(text).doesNotContain("locks"));
 
         // The wrong-fk sandbox's one thing to do, and the link to the exact place.
         assertThat(text(robot, "#overview-next-step")).startsWith("The foreign key user_personalization_user_id_fkey on public.user_personalization"
                 + " references the wrong table: check for orphan rows, then replace it in a new migration (never VALIDATE it).");
-        assertThat(robot.lookup("#overview-next-step-link").queryAs(Hyperlink.class).getText()).isEqualTo("Open Constraints");
+        assertThat(FxThread.call(() -> robot.lookup("#overview-next-step-link").queryAs(Hyperlink.class).getText())).isEqualTo("Open Constraints");
         robot.clickOn("#overview-next-step-link");
         await(10, () -> model.sectionProperty().get() == ConsoleSection.DATABASE
                 && "tab-constraints".equals(robot.lookup("#database-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId()));
