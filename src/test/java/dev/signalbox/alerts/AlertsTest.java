@@ -96,7 +96,7 @@ class AlertsTest {
         try (ControlledService service = new ControlledService(); WebhookReceiver receiver = new WebhookReceiver(200);
              ServiceWatch watch = new ServiceWatch(profile(service, alerts(Profile.WebhookFormat.JSON), hourly), Clock.systemUTC())) {
             service.readiness(hit -> hit == 1 || hit >= 4);
-            WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, QUICK, Clock.systemUTC());
+            WatchAlerts.attach(watch, Map.of("OPS_WEBHOOK_URL", receiver.url()), true, false, null, QUICK, Clock.systemUTC());
             watch.watchHealth();
             refreshHealthAndAwaitReadinessProbe(watch, 1);
 

@@ -109,17 +109,17 @@ class MigrationsRehearsalViewTest {
     void cancelEndsTheRunningRehearsalRemovesTheCopyAndSaysSoWithoutAlarm(FxRobot robot) throws Exception {
         waitUntil(() -> text(robot, "#migration-status-title").equals("2 pending revisions"));
         waitUntil(() -> !robot.lookup("#migrations-rehearse").queryAs(Button.class).isDisabled());
-        MigrationsView view = robot.lookup("#migrations-view").queryAs(MigrationsView.class);
+        MigrationsView view = FxThread.call(() -> robot.lookup("#migrations-view").queryAs(MigrationsView.class));
 
         robot.clickOn("#migrations-rehearse");
         // Cancel while a command runs against the copy (the migrations replayed to production's revision, or a
         // pending revision): the case that needs a child process ended, not just a flag read between steps.
-        WaitForAsyncUtils.waitFor(REHEARSAL_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> view.model().rehearsalSteps().stream()
-                .anyMatch(step -> step.startsWith("Replaying") || step.startsWith("Rehearsing"))));
+        FxThread.waitFor((int) REHEARSAL_SECONDS, () -> view.model().rehearsalSteps().stream()
+                .anyMatch(step -> step.startsWith("Replaying") || step.startsWith("Rehearsing")));
         assertThat(onFx(() -> shown(robot.lookup("#rehearsal-cancel").query()))).isTrue();
         robot.clickOn("#rehearsal-cancel");
 
-        WaitForAsyncUtils.waitFor(REHEARSAL_SECONDS, TimeUnit.SECONDS, () -> onFx(() -> !view.model().rehearsingProperty().get()));
+        FxThread.waitFor((int) REHEARSAL_SECONDS, () -> !view.model().rehearsingProperty().get());
         assertThat(text(robot, "#rehearsal-error")).isEqualTo("The rehearsal of " + sandbox.profile().name()
                 + " was cancelled. Production was only read; the copy is removed.");
         assertThat(onFx(() -> robot.lookup("#rehearsal-error").query().getStyleClass())).contains("tone-neutral")
