@@ -54,6 +54,8 @@ public final class HealthMonitor implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean deployInProgress;
 
+    private static final Duration IN_FLIGHT_RETRY = Duration.ofMillis(100);
+
     private static final class Schedule {
         final HealthEndpoint endpoint;
         final AtomicBoolean inFlight = new AtomicBoolean();
@@ -214,7 +216,18 @@ public final class HealthMonitor implements AutoCloseable {
     }
 
     private void runProbe(Schedule schedule) {
-        if (!running || !schedule.inFlight.compareAndSet(false, true)) {
+        if (!running) {
+            return;
+        }
+        if (!schedule.inFlight.compareAndSet(false, true)) {
+            // The probe before this one scheduled it, then is still calling listeners (or a probeNow raced it):
+            // dropping this run would end the endpoint's chain of probes for good. Try again shortly; if that probe
+            // has not yet scheduled its successor, its scheduleNext cancels this retry, so one chain stays.
+            synchronized (lock) {
+                if (running) {
+                    scheduleNext(schedule, IN_FLIGHT_RETRY);
+                }
+            }
             return;
         }
         try {

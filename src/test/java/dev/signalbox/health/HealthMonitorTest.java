@@ -135,6 +135,56 @@ class HealthMonitorTest {
         }
     }
 
+    @Test
+    void aListenerStillBusyWhenTheConfirmingProbeIsDueDoesNotEndTheProbing() throws Exception {
+        // The confirming probe comes 500 ms after a changed verdict, scheduled before the listeners are called: a
+        // listener slower than that (a UI or alert listener on a busy machine) once made the due probe find the
+        // previous one in flight and drop itself, and with nothing else scheduled the endpoint was never probed again.
+        HealthTarget hourlyTarget = new HealthTarget("facteur-api", "production", true, List.of(
+                new HealthEndpoint("readiness", HealthEndpoint.Role.READINESS, service.base() + "/api/health/ready", 200, Map.of())),
+                Duration.ofHours(1));
+        BlockingQueue<HealthSnapshot> seen = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean holdNextDown = new java.util.concurrent.atomic.AtomicBoolean();
+        // Two threads, as a project's shared probe pool has (or a monitor of two endpoints): with one, the due probe
+        // would simply wait for the thread.
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(2);
+        try (HealthMonitor hourly = HealthMonitor.builder(hourlyTarget).client(Http.client()).probeSettings(SHORT)
+                .sharedExecutor(pool).build()) {
+            hourly.subscribe(snapshot -> {
+                EndpointHealth readiness = snapshot.endpoint("readiness").orElseThrow();
+                if (readiness.verdict() == HealthVerdict.DOWN && holdNextDown.compareAndSet(true, false)) {
+                    // Return only once the confirming probe is overdue: it has fired while this probe was in flight.
+                    java.time.Instant due = readiness.nextProbeAt().plusMillis(300);
+                    Object pause = new Object();
+                    while (java.time.Instant.now().isBefore(due)) {
+                        synchronized (pause) {
+                            try {
+                                pause.wait(20);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
+                            }
+                        }
+                    }
+                }
+                seen.add(snapshot);
+            });
+            hourly.start();
+            assertThat(awaitSample(seen, hourly, 1).verdict()).isEqualTo(HealthVerdict.UP);
+
+            service.answer("/api/health/ready", 503, "{\"database\":\"disconnected\"}");
+            holdNextDown.set(true);
+            probeNowWhenIdle(hourly);
+
+            EndpointHealth confirmed = awaitSample(seen, hourly, 3);
+            assertThat(confirmed.verdict()).isEqualTo(HealthVerdict.DOWN);
+            assertThat(hourly.history().points("readiness", java.time.Instant.EPOCH)).extracting(HealthHistory.Point::verdict)
+                    .containsExactly(HealthVerdict.UP, HealthVerdict.DOWN, HealthVerdict.DOWN);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * probeNow() skips an endpoint whose probe is still in flight, and a probe is in flight until its listeners
      * have returned: a test that probes right after receiving a snapshot waits for the probe to let go first.
