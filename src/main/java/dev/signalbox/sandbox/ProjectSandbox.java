@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -50,6 +51,12 @@ public final class ProjectSandbox implements AutoCloseable {
      * {@code svc-04} ... up to 20 in all, each in both environments, to watch a project of the issue's size.
      */
     public static final String SERVICES_PROPERTY = "signalbox.sandbox.projectServices";
+
+    /**
+     * Handler threads shared by all sample services: the console probes a project on 8 threads
+     * ({@code ProjectParts.HEALTH_THREADS}), so more than 8 requests at once are rare and wait in the queue.
+     */
+    static final int SAMPLE_HANDLER_THREADS = 8;
 
     private final Path root;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -115,10 +122,13 @@ public final class ProjectSandbox implements AutoCloseable {
 
         progress.accept("Starting " + serviceNames.size() * ENVIRONMENTS.size() + " sample services");
         Set<String> heads = new HashSet<>(graph.heads());
+        // Closed after the sample services (resources close in reverse order).
+        ExecutorService sampleHandlers = SampleService.handlerPool(SAMPLE_HANDLER_THREADS);
+        resources.add(sampleHandlers::shutdownNow);
         Set<String> known = graph.revisions().stream().map(r -> r.id()).collect(Collectors.toSet());
         for (String environment : ENVIRONMENTS) {
             for (String service : serviceNames) {
-                SampleService sample = new SampleService(() -> heads);
+                SampleService sample = new SampleService(() -> heads, sampleHandlers);
                 sample.setKnownRevisions(known);
                 resources.add(sample);
                 services.put(environment + "/" + service, sample);

@@ -20,7 +20,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -48,21 +51,37 @@ public final class SampleService implements AutoCloseable {
     public record StartResult(boolean started, List<String> logLines) {
     }
 
+    /** Threads of a sample service that has its own pool (the single-service sandbox). */
+    static final int OWN_THREADS = 4;
+
     private final HttpServer server;
+    private final ExecutorService handlers;
+    private final boolean ownsHandlers;
     private final Supplier<Set<String>> codeHeads;
     private volatile Map<String, String> variables = Map.of();
     private volatile boolean running;
     private volatile java.util.function.Consumer<ServedRequest> requests = request -> { };
     private volatile java.util.function.Consumer<String> stdout = line -> { };
 
+    /** A sample service answering on its own pool of {@link #OWN_THREADS}, shut down with it. */
     public SampleService(Supplier<Set<String>> codeHeads) throws IOException {
+        this(codeHeads, handlerPool(OWN_THREADS), true);
+    }
+
+    /**
+     * A sample service answering on a pool it shares with the other sample services of a sandbox ({@link #handlerPool}):
+     * the pool's owner shuts it down after closing them.
+     */
+    public SampleService(Supplier<Set<String>> codeHeads, ExecutorService sharedHandlers) throws IOException {
+        this(codeHeads, sharedHandlers, false);
+    }
+
+    private SampleService(Supplier<Set<String>> codeHeads, ExecutorService handlers, boolean ownsHandlers) throws IOException {
         this.codeHeads = codeHeads;
+        this.handlers = handlers;
+        this.ownsHandlers = ownsHandlers;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "sandbox-service");
-            t.setDaemon(true);
-            return t;
-        }));
+        server.setExecutor(handlers);
         server.createContext("/api/health/ready", this::readiness).getFilters().add(accessLog());
         server.createContext("/api/health", this::liveness).getFilters().add(accessLog());
         server.createContext("/api/articles", this::articles).getFilters().add(accessLog());
@@ -302,6 +321,23 @@ public final class SampleService implements AutoCloseable {
     public void close() {
         running = false;
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        if (ownsHandlers) {
+            handlers.shutdownNow();
+        }
+    }
+
+    /**
+     * A pool for the handlers of sample services: at most {@code threads} at once, the rest queued, and threads that
+     * end after 30 idle seconds. A project sandbox of 40 sample services probed every few seconds needs a handful at a
+     * time; a pool of 4 threads each (160) cost the window's JVM their stacks for nothing.
+     */
+    public static ExecutorService handlerPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "sandbox-service");
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }

@@ -48,6 +48,8 @@ public final class ShellViewModel {
     private final ObjectProperty<ProjectModel> project = new SimpleObjectProperty<>();
     private ProjectSandbox projectSandbox;
     private boolean projectSandboxStarting;
+    /** Counts project watch starts (FX thread): a start that is no longer the latest is closed when it arrives. */
+    private long projectStarts;
     private final java.util.Set<ServiceWatch> listenedTo = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Signalbox");
     private final javafx.beans.property.ReadOnlyIntegerWrapper attention = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -191,16 +193,21 @@ public final class ShellViewModel {
     private void watchProject(Project chosen) {
         closeProject();
         replaceWatch(null);
+        // Refilling the chooser (reloadProfiles) empties and re-selects it, which asks for the same project again
+        // while the first start is still running: only the latest start may become the shown watch, any other is
+        // closed when it arrives (before, both arrived, the first was replaced unclosed and polled 40 members for
+        // as long as the window lived, twice the threads, requests and connections).
+        long start = ++projectStarts;
         status.set("Starting the watch of project " + chosen.name() + " (" + chosen.members().size() + " members)...");
         loading.set("Starting the watch of project " + chosen.name() + " (" + chosen.members().size() + " members)...");
         Background.run(() -> {
             ProjectWatch started = app.startProjectWatch(chosen);
             return new StartedProject(started, started.snapshot());
         }).onSuccess(started -> {
-            if (choiceShows(chosen)) {
+            if (start == projectStarts && choiceShows(chosen)) {
                 loading.set(null);
             }
-            if (!choiceShows(chosen)) {
+            if (start != projectStarts || !choiceShows(chosen)) {
                 Background.run(() -> {
                     started.watch().close();
                     return null;
@@ -215,6 +222,9 @@ public final class ShellViewModel {
             status.set("Watching project " + chosen.name() + ": " + chosen.members().size()
                     + " members; Enter on a row opens that service in every view");
         }).onError(error -> {
+            if (start != projectStarts) {
+                return;
+            }
             loading.set(null);
             status.set("Cannot watch project " + chosen.name() + ": " + error.getMessage());
         }).start();
@@ -460,6 +470,8 @@ public final class ShellViewModel {
 
     /** Closes the watch and the sandbox; call when the window closes. */
     public void shutdown() {
+        // A project watch still starting closes itself when it arrives.
+        projectStarts++;
         if (project.get() != null) {
             project.get().watch().close();
         }
