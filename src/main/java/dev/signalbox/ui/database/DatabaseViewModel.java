@@ -144,7 +144,7 @@ public final class DatabaseViewModel {
             allConstraints.setAll(value.constraints());
             constraints.setPredicate(this::shown);
             invalidIndexes.setAll(value.invalidIndexes());
-            sessions.setAll(value.sessions());
+            dev.signalbox.ui.common.ListUpdates.replaceInPlace(sessions, value.sessions());
             lockTree.set(value.lockTree() == null ? LockTree.EMPTY : value.lockTree());
         }
         selectedSession.set(find(selectedPid.get()));
