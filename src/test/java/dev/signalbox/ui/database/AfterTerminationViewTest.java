@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,14 @@ class AfterTerminationViewTest {
             System.clearProperty("signalbox.home");
         } else {
             System.setProperty("signalbox.home", previousHome);
+        }
+    }
+
+    /** A watch left running polls its closed sandbox for the rest of the test JVM (seen: load that timed out later tests). */
+    @AfterEach
+    void stopWatching() {
+        if (shell != null) {
+            shell.shutdown();
         }
     }
 

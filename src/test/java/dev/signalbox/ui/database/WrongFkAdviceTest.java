@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,14 @@ class WrongFkAdviceTest {
     @AfterAll
     static void stopSandbox() {
         sandbox.close();
+    }
+
+    /** A watch left running polls its closed sandbox for the rest of the test JVM (seen: load that timed out later tests). */
+    @AfterEach
+    void stopWatching() {
+        if (shell != null) {
+            shell.shutdown();
+        }
     }
 
     @Start

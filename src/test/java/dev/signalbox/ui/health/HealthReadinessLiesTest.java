@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,14 @@ class HealthReadinessLiesTest {
     @AfterAll
     static void stopSandbox() {
         sandbox.close();
+    }
+
+    /** A watch left running polls its closed sandbox for the rest of the test JVM (seen: load that timed out later tests). */
+    @AfterEach
+    void stopWatching() {
+        if (model != null) {
+            model.shutdown();
+        }
     }
 
     @Start

@@ -37,6 +37,8 @@ final class MigrationsViewFixture {
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(ConsoleApplication.class.getResource("/css/signalbox.css").toExternalForm());
         stage.setScene(scene);
+        // The one primary stage TestFX keeps per JVM may have been resized by an earlier test: the scene's size.
+        stage.sizeToScene();
         stage.show();
         shell.watchChosenProfile();
         return shell;

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,14 @@ class ShellViewTest {
     static Path profiles;
 
     private ShellViewModel model;
+
+    /** A watch left running polls its closed sandbox for the rest of the test JVM (seen: load that timed out later tests). */
+    @AfterEach
+    void stopWatching() {
+        if (model != null) {
+            model.shutdown();
+        }
+    }
 
     @Start
     void start(Stage stage) {
