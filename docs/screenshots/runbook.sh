@@ -43,7 +43,7 @@ for theme in light dark; do
   # The blocker: reads one row, then stays idle in its transaction (holding ACCESS SHARE) until killed.
   (echo "BEGIN; SELECT id FROM user_personalization LIMIT 1;"; sleep 120) | psql -q "$url" >/dev/null &
   blocker=$!
-  xdotool mousemove 1115 176 click 1     # Start
+  xdotool mousemove 1097 141 click 1     # Start (top right of the runbook, beside Pause and Abort)
   sleep 2
   # Apply, in the confirmation dialog: by keyboard (focus starts on Cancel, Apply is next), not by position, since
   # the dialog's height follows its content.
