@@ -45,8 +45,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs a profile's pending revisions on a throwaway PostgreSQL that holds production's schema, recording the
@@ -63,7 +61,6 @@ public final class MigrationRehearsal {
     public static final long DEFAULT_RISKY_BYTES = 1L << 30;
     static final String COPY_DATABASE = "rehearsal";
     private static final String RECORDER_SCHEMA = "signalbox_rehearsal";
-    private static final Pattern PG_DUMP_VERSION = Pattern.compile("\\(PostgreSQL\\)\\s+(\\d+)");
 
     /**
      * Table-level lock modes in PostgreSQL's order; {@link #conflicts} is the documented conflict table
@@ -498,8 +495,7 @@ public final class MigrationRehearsal {
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return -1;
             }
-            Matcher m = PG_DUMP_VERSION.matcher(out);
-            return m.find() ? Integer.parseInt(m.group(1)) : -1;
+            return DistributionPostgres.majorOf(out);
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

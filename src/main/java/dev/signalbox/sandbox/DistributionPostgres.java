@@ -184,7 +184,8 @@ public final class DistributionPostgres implements AutoCloseable {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    static int majorOf(String versionOutput) {
+    /** The major version in a PostgreSQL tool's {@code --version} line ("pg_dump (PostgreSQL) 15.18"), or -1. */
+    public static int majorOf(String versionOutput) {
         Matcher m = MAJOR.matcher(versionOutput);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
