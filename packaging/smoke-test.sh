@@ -52,6 +52,8 @@ if [ -n "$deb" ]; then
     || dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$home" --wildcards './opt/signalbox/lib/*.desktop'
   desktop=$(cat "$home/desktop" "$home"/opt/signalbox/lib/*.desktop 2>/dev/null || true)
   echo "$desktop" | grep -q '^Exec=' || fail "the .deb has no menu entry"
+  # through bin/signalbox, which keeps GTK from loading Mesa for nothing (GDK_GL, docs/performance.md)
+  echo "$desktop" | grep '^Exec=' | grep -q '/bin/signalbox$' || fail "the menu entry bypasses bin/signalbox: $(echo "$desktop" | grep '^Exec=')"
   echo "$desktop" | grep '^Exec=' | grep -q '%' && fail "the menu entry passes an argument the window rejects: $(echo "$desktop" | grep '^Exec=')"
   dpkg-deb -I "$deb" postinst | grep -q dump-cds-archive || fail "the postinst does not make the archive"
 fi

@@ -32,6 +32,7 @@ public final class ConsoleApplication extends Application {
     private dev.signalbox.config.Project project;
 
     public static void launchConsole(String[] args) {
+        dev.signalbox.app.RenderingPipeline.chooseBeforeLaunch();
         Application.launch(ConsoleApplication.class, args);
     }
 
