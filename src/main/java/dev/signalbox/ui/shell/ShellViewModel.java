@@ -50,6 +50,8 @@ public final class ShellViewModel {
     private boolean projectSandboxStarting;
     /** Counts project watch starts (FX thread): a start that is no longer the latest is closed when it arrives. */
     private long projectStarts;
+    /** The choice the current watch was started for (null before the first frame). */
+    private ProfileChoice watchedChoice;
     private final java.util.Set<ServiceWatch> listenedTo = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Signalbox");
     private final javafx.beans.property.ReadOnlyIntegerWrapper attention = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -116,7 +118,10 @@ public final class ShellViewModel {
             } else if (now != null) {
                 status.set("Watching " + now.label());
             }
-            if (!sameChoice(old, now)) {
+            // Refilling the chooser (reloadProfiles, each time it opens) makes the ComboBox set its value to null
+            // and back (JavaFX does so on setAll): compared with what is watched, not with the previous value, that
+            // flicker does not restart the watch, its histories and its connections.
+            if (now != null && !sameChoice(watchedChoice, now)) {
                 watchChosenProfile();
             }
         });
@@ -125,6 +130,7 @@ public final class ShellViewModel {
     /** Starts watching the chosen profile (after the first frame: watching means network and disk). */
     public void watchChosenProfile() {
         ProfileChoice choice = profile.get();
+        watchedChoice = choice;
         if (choice instanceof ProfileChoice.Project chosen) {
             watchProject(chosen.project());
             return;

@@ -8,10 +8,13 @@ import dev.signalbox.config.ProjectLoader;
 import dev.signalbox.monitor.FleetRow;
 import dev.signalbox.sandbox.ProjectSandbox;
 import dev.signalbox.ui.common.FxThread;
+import dev.signalbox.ui.common.ProjectModel;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -72,17 +75,45 @@ class ProjectWindowWatchesOnceTest {
     }
 
     @Test
+    void openingTheChooserKeepsTheWatchRunning() throws Exception {
+        waitUntilTheProjectIsWatched();
+        ProjectModel watched = FxThread.call(() -> model.projectProperty().get());
+        Set<Thread> watchThreads = watchThreads();
+        AtomicInteger refills = new AtomicInteger();
+        FxThread.call(() -> {
+            model.profiles().addListener((ListChangeListener<ProfileChoice>) change -> refills.incrementAndGet());
+            return null;
+        });
+
+        // What opening the chooser does (ShellView: setOnShowing): the list is read again from the profiles folder.
+        FxThread.call(() -> {
+            model.reloadProfiles();
+            return null;
+        });
+        FxThread.waitFor(30, () -> refills.get() > 0);
+
+        assertThat(FxThread.call(() -> model.projectProperty().get())).isSameAs(watched);
+        assertThat(FxThread.call(() -> model.profileProperty().get())).isInstanceOf(ProfileChoice.Project.class);
+        assertThat(watchThreads()).isEqualTo(watchThreads);
+        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void closingTheWindowLeavesNoWatchOfTheProjectRunning() throws Exception {
+        waitUntilTheProjectIsWatched();
+        assertThat(model.profileProperty().get()).isInstanceOf(ProfileChoice.Project.class);
+
+        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(30, TimeUnit.SECONDS);
+
+        FxThread.waitFor(30, () -> watchThreads().stream().noneMatch(t -> !watchThreadsBefore.contains(t)));
+    }
+
+    private void waitUntilTheProjectIsWatched() throws Exception {
         FxThread.waitFor(90, () -> model.profiles().size() >= 3
                 && model.projectProperty().get() != null
                 && model.projectProperty().get().snapshotProperty().get() != null
                 && model.projectProperty().get().snapshotProperty().get().rows().size() == 6
                 && model.projectProperty().get().snapshotProperty().get().rows().stream()
                         .allMatch(r -> r.deployment() != null && r.level() != FleetRow.Level.LOADING));
-        assertThat(model.profileProperty().get()).isInstanceOf(ProfileChoice.Project.class);
-
-        WaitForAsyncUtils.asyncFx(() -> model.shutdown()).get(30, TimeUnit.SECONDS);
-
-        FxThread.waitFor(30, () -> watchThreads().stream().noneMatch(t -> !watchThreadsBefore.contains(t)));
     }
 }
