@@ -120,8 +120,9 @@ public final class ShellViewModel {
             }
             // Refilling the chooser (reloadProfiles, each time it opens) makes the ComboBox set its value to null
             // and back (JavaFX does so on setAll): compared with what is watched, not with the previous value, that
-            // flicker does not restart the watch, its histories and its connections.
-            if (now != null && !sameChoice(watchedChoice, now)) {
+            // flicker does not restart the watch, its histories and its connections; a file whose content changed
+            // (saved in the editor, edited by hand) does restart it, with the new settings.
+            if (now != null && !sameSettings(watchedChoice, now)) {
                 watchChosenProfile();
             }
         });
@@ -528,6 +529,18 @@ public final class ShellViewModel {
     private record StoreListing(List<ProfileStore.Entry> profiles, List<ProfileStore.ProjectEntry> projects) {
     }
 
+    /** The same entry of the chooser, with the same settings (profiles and projects are records: compared by value). */
+    private static boolean sameSettings(ProfileChoice a, ProfileChoice b) {
+        if (a instanceof ProfileChoice.Project pa && b instanceof ProfileChoice.Project pb) {
+            return pa.project().equals(pb.project());
+        }
+        if (a instanceof ProfileChoice.Loaded la && b instanceof ProfileChoice.Loaded lb) {
+            return la.profile().equals(lb.profile());
+        }
+        return sameChoice(a, b);
+    }
+
+    /** The same entry of the chooser: the same file, or the same sandbox. */
     private static boolean sameChoice(ProfileChoice a, ProfileChoice b) {
         if (a == null || b == null) {
             return a == b;
