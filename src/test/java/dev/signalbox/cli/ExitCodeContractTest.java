@@ -1,0 +1,141 @@
+package dev.signalbox.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signalbox.Signalbox;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exit-code contract as a user meets it with bad input: 2 when a setting or an argument is wrong (and the message
+ * names the file and the field), 1 when something that was tried failed. Each case is one the audit of every command
+ * found wrong: a database on a closed loopback port, a token file with any text (never sent: the command stops first).
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class ExitCodeContractTest {
+    @TempDir
+    Path home;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void isolateHome() {
+        System.setProperty("signalbox.home", home.toString());
+    }
+
+    @AfterEach
+    void restoreHome() {
+        System.clearProperty("signalbox.home");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Signalbox.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String fixtureIni() throws Exception {
+        return Path.of(ExitCodeContractTest.class.getResource("/migrations/graph-linear/alembic.ini").toURI()).toString();
+    }
+
+    /** A profile of {@code sections} (JSON members after name and environment). */
+    private Path profile(String name, String sections) throws Exception {
+        Path file = home.resolve(name + ".json");
+        Files.writeString(file, "{\"name\": \"svc\", \"environment\": \"staging\"" + (sections.isEmpty() ? "" : ", " + sections) + "}");
+        return file;
+    }
+
+    private String unreachableDatabase() throws Exception {
+        return "\"database\": {\"url\": \"postgresql://postgres@127.0.0.1:" + closedPort() + "/app?sslmode=disable\"}";
+    }
+
+    private static String migrations(String location) {
+        return "\"migrations\": {\"location\": \"" + location.replace("\\", "\\\\") + "\"}";
+    }
+
+    @Test
+    void rehearseWithoutAMigrationsSectionIsAConfigurationErrorNamingTheFileAndTheField() throws Exception {
+        Path file = profile("no-migrations", unreachableDatabase());
+        assertThat(run("migrations", "rehearse", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + file + " (field migrations): the profile has no \"migrations\" section")
+                .contains("\"upgradeCommand\"").doesNotContain("rehearsal FAILED");
+
+        Path noDatabase = profile("no-database", migrations(fixtureIni()));
+        assertThat(run("migrations", "rehearse", "--profile", noDatabase.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + noDatabase + " (field database): the profile has no \"database\" section");
+
+        Path nowhere = profile("nowhere", unreachableDatabase() + ", " + migrations(home.resolve("absent/alembic.ini").toString()));
+        assertThat(run("migrations", "rehearse", "--profile", nowhere.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains(nowhere + " (field migrations.location)", "absent/alembic.ini does not exist");
+
+        Path untargetable = profile("untargetable", unreachableDatabase() + ", \"migrations\": {\"location\": \""
+                + fixtureIni().replace("\\", "\\\\") + "\", \"upgradeCommand\": [\"alembic\", \"upgrade\"]}");
+        assertThat(run("migrations", "rehearse", "--profile", untargetable.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains(untargetable + " (field migrations.upgradeCommand)", "end the profile's migrations.upgradeCommand with 'head'")
+                .as("refused before production is read").doesNotContain("alembic_version");
+    }
+
+    @Test
+    void rehearseThatCannotReachProductionStillFailsWithOne() throws Exception {
+        Path file = profile("unreachable", unreachableDatabase() + ", " + migrations(fixtureIni()));
+        assertThat(run("migrations", "rehearse", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.ATTENTION);
+        assertThat(err.toString()).contains("rehearsal FAILED: cannot connect to postgresql://postgres@127.0.0.1:");
+    }
+
+    @Test
+    void migrationsThatCannotReadTheDatabaseExitOneAndAnUnsetDatabaseReferenceNamesTheField() throws Exception {
+        Path file = profile("unreachable", unreachableDatabase() + ", " + migrations(fixtureIni()));
+        assertThat(run("migrations", "--profile", file.toString(), "--no-git", "--timeout", "1")).isEqualTo(ExitCode.ATTENTION);
+        assertThat(err.toString()).startsWith("error: cannot connect to postgresql://postgres@127.0.0.1:");
+        assertThat(run("migrations", "history", "--profile", file.toString(), "--timeout", "1")).isEqualTo(ExitCode.ATTENTION);
+
+        Path unset = profile("unset", "\"database\": {\"url\": \"env:SIGNALBOX_TEST_UNSET_DATABASE_URL\"}, " + migrations(fixtureIni()));
+        assertThat(run("migrations", "--profile", unset.toString(), "--no-git")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains(unset + " (field database.url)", "SIGNALBOX_TEST_UNSET_DATABASE_URL is not set");
+
+        Path nowhere = profile("nowhere", migrations(home.resolve("absent/alembic.ini").toString()));
+        assertThat(run("migrations", "--profile", nowhere.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains(nowhere + " (field migrations.location)");
+
+        assertThat(run("migrations", "--config", fixtureIni(), "--timeout", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--timeout: must be between 1 and 300 seconds, got 0");
+    }
+
+    @Test
+    void lintReadsOnlyTheFilesSoAProfileWhoseDatabaseIsDownOrUnsetStillLints() throws Exception {
+        Path down = profile("down", unreachableDatabase() + ", " + migrations(fixtureIni()));
+        assertThat(run("migrations", "lint", "--profile", down.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("0 error(s), 0 warning(s)");
+        Path unset = profile("unset", "\"database\": {\"url\": \"env:SIGNALBOX_TEST_UNSET_DATABASE_URL\"}, " + migrations(fixtureIni()));
+        assertThat(run("migrations", "lint", "--profile", unset.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void checkOfAProfileWhoseMigrationsCannotBeLocatedIsAConfigurationError() throws Exception {
+        Path nowhere = profile("nowhere", migrations(home.resolve("absent/alembic.ini").toString()));
+        assertThat(run("check", "--profile", nowhere.toString())).as(out.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).contains("ERROR     migrations", "absent/alembic.ini does not exist",
+                "fix " + nowhere + " (field migrations.location)");
+
+        // A database that does not answer is a failure of the check, not of the profile.
+        Path down = profile("down", unreachableDatabase() + ", " + migrations(fixtureIni()));
+        assertThat(run("check", "--profile", down.toString())).isEqualTo(ExitCode.ATTENTION);
+    }
+}
