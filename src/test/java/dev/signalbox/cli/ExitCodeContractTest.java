@@ -3,18 +3,24 @@ package dev.signalbox.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signalbox.Signalbox;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The exit-code contract as a user meets it with bad input: 2 when a setting or an argument is wrong (and the message
@@ -68,6 +74,13 @@ class ExitCodeContractTest {
 
     private static String migrations(String location) {
         return "\"migrations\": {\"location\": \"" + location.replace("\\", "\\\\") + "\"}";
+    }
+
+    private String railway(String extra) throws Exception {
+        Path token = home.resolve("token");
+        Files.writeString(token, "any-token\n");
+        return "\"railway\": {\"endpoint\": \"http://127.0.0.1:" + closedPort() + "/graphql/v2\", \"token\": \"file:"
+                + token.toString().replace("\\", "\\\\") + "\", \"tokenKind\": \"project\"" + extra + "}";
     }
 
     @Test
@@ -137,5 +150,64 @@ class ExitCodeContractTest {
         // A database that does not answer is a failure of the check, not of the profile.
         Path down = profile("down", unreachableDatabase() + ", " + migrations(fixtureIni()));
         assertThat(run("check", "--profile", down.toString())).isEqualTo(ExitCode.ATTENTION);
+    }
+
+    @Test
+    void railwayCommandsNameTheProfileFileOfAnUnusableTokenOrMissingIdAndRefuseANonPositiveLimit() throws Exception {
+        Path unset = profile("unset-token", "\"railway\": {\"token\": \"env:SIGNALBOX_TEST_UNSET_TOKEN\", \"tokenKind\": \"project\","
+                + " \"projectId\": \"p\", \"environmentId\": \"e\", \"serviceId\": \"s\"}");
+        assertThat(run("railway", "deployments", "--profile", unset.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + unset + " (field railway.token): ").contains("SIGNALBOX_TEST_UNSET_TOKEN is not set");
+
+        Path noService = profile("no-service", railway(", \"projectId\": \"p\", \"environmentId\": \"e\""));
+        assertThat(run("railway", "vars", "--profile", noService.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + noService + ": the profile's railway section lacks serviceId");
+
+        Path complete = profile("complete", railway(", \"projectId\": \"p\", \"environmentId\": \"e\", \"serviceId\": \"s\""));
+        assertThat(run("railway", "deployments", "--limit", "0", "--profile", complete.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--limit: must be 1 or more, got 0").doesNotContain("No deployments");
+    }
+
+    @Test
+    void aRunbookTheProfileCannotHaveSaysWhatTheProfileLacksAndABadPollIsAUsageError() throws Exception {
+        Path noMigrations = profile("no-migrations", railway(", \"projectId\": \"p\", \"environmentId\": \"e\", \"serviceId\": \"s\"")
+                + ", \"toggles\": [{\"name\": \"MIGRATION_BYPASS\", \"kind\": \"bypass\", \"onValue\": \"1\"}]");
+        for (String verb : List.of("run", "abort")) {
+            assertThat(run("runbook", verb, "apply-migrations-under-bypass", "--profile", noMigrations.toString())).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).startsWith("error: " + noMigrations + ": no runbook 'apply-migrations-under-bypass'")
+                    .contains("available: none", "needs a \"migrations\" section in the profile");
+        }
+        assertThat(run("runbook", "run", "apply-migrations-under-bypass", "--poll", "-1", "--profile", noMigrations.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--poll: must be more than 0");
+    }
+
+    @Test
+    void everyCommandsHelpFormatsWithoutAPicocliWarning() {
+        List<String> warned = new ArrayList<>();
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // picocli reports a description it cannot format (an unescaped '%') on System.err, and prints it raw.
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            List<CommandLine> all = new ArrayList<>(List.of(new CommandLine(new Signalbox(), new CommandFactory(dev.signalbox.app.AppContext.lazy()))));
+            for (Class<?> command : List.of(InitCommand.class, CheckCommand.class, HealthCommand.class, MigrationsCommand.class,
+                    DbCommand.class, RailwayCommand.class, RunbookCommand.class, TimelineCommand.class, SandboxCommand.class,
+                    ProfileCommand.class, WatchCommand.class)) {
+                all.get(0).addSubcommand(command);
+            }
+            for (int i = 0; i < all.size(); i++) {
+                CommandLine command = all.get(i);
+                all.addAll(command.getSubcommands().values());
+                captured.reset();
+                command.getUsageMessage();
+                if (captured.size() > 0) {
+                    warned.add(command.getCommandName() + ": " + captured.toString(StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertThat(warned).isEmpty();
     }
 }
