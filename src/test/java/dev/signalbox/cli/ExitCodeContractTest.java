@@ -183,6 +183,22 @@ class ExitCodeContractTest {
     }
 
     @Test
+    void aProfileOfItsOwnRunbooksWithoutRailwayIsRefusedNotAnInternalError() throws Exception {
+        Files.writeString(home.resolve("runbooks.json"), "[{\"name\": \"pause\", \"title\": \"Pause\", \"description\": \"waits\","
+                + " \"steps\": [{\"id\": \"w\", \"title\": \"Wait\", \"action\": {\"type\": \"wait\"}, \"timeoutSeconds\": 5}]}]");
+        Path file = profile("own-runbooks", "\"runbooksFile\": \"runbooks.json\"");
+        // It was a NullPointerException, exit 3, with the log's path.
+        assertThat(run("runbook", "run", "pause", "--yes", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("error: " + file + " (field railway): the profile has no \"railway\" section")
+                .doesNotContain("internal error");
+
+        Files.writeString(home.resolve("runbooks.json"), "[{\"name\": \"pause\", \"title\": \"Pause\", \"description\": \"waits\","
+                + " \"steps\": [{\"id\": \"w\", \"title\": \"Wait\", \"action\": {\"type\": \"wait\", \"seconds\": 5}, \"timeoutSeconds\": 5}]}]");
+        assertThat(run("runbook", "list", "--profile", file.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("(field [0].steps[0].action.seconds): unknown key 'seconds'; this object takes no other key");
+    }
+
+    @Test
     void everyCommandsHelpFormatsWithoutAPicocliWarning() {
         List<String> warned = new ArrayList<>();
         PrintStream systemErr = System.err;
