@@ -60,7 +60,16 @@ public final class ServiceContext {
 
     /** Resolves the token reference: call it off the FX thread. */
     public RailwayClient railwayClient() throws ConfigException {
-        return app.railwayClient(profile.profile().railway());
+        if (profile.profile().railway() == null) {
+            throw new ConfigException(profile.file() + " (field railway)", "the profile has no \"railway\" section; add one"
+                    + " with a token reference (e.g. \"token\": \"env:RAILWAY_TOKEN\") and run 'signalbox railway discover'");
+        }
+        try {
+            return app.railwayClient(profile.profile().railway());
+        } catch (ConfigException e) {
+            // The token is the only reference resolved here: say which file holds it.
+            throw new ConfigException(profile.file() + " (field railway.token)", e.getMessage(), e);
+        }
     }
 
     /**

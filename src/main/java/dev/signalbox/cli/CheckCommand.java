@@ -83,16 +83,16 @@ public final class CheckCommand implements Callable<Integer> {
      * runs after writing one (with the environment it planned from, {@link AppContext#withEnvironment}).
      */
     static CheckReport report(AppContext app, LoadedProfile profile) {
-        return report(app, profile, new RailwayCheck(app));
+        return report(app, profile, new RailwayCheck(app), new MigrationsCheck(app));
     }
 
-    private static CheckReport report(AppContext app, LoadedProfile profile, RailwayCheck railway) {
+    private static CheckReport report(AppContext app, LoadedProfile profile, RailwayCheck railway, MigrationsCheck migrations) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(app.environment()).addTo(report, profile);
         new HealthCheck(app.healthChecker(HealthProbe.Settings.DEFAULT)).addTo(report, profile);
         railway.addTo(report, profile);
         new DatabaseCheck(app).addTo(report, profile);
-        new MigrationsCheck(app).addTo(report, profile);
+        migrations.addTo(report, profile);
         new DeploySettingsCheck(app).addTo(report, profile);
         return report.build();
     }
@@ -100,7 +100,8 @@ public final class CheckCommand implements Callable<Integer> {
     private int check(LoadedProfile profile) {
         AppContext app = profileOptions.app();
         RailwayCheck railway = new RailwayCheck(app);
-        CheckReport result = report(app, profile, railway);
+        MigrationsCheck migrations = new MigrationsCheck(app);
+        CheckReport result = report(app, profile, railway, migrations);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);
@@ -108,7 +109,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(result.toText());
             out.flush();
         }
-        // Railway refusing the token is a configuration error for check too, as for every railway command.
-        return railway.exitCode() == ExitCode.USAGE ? ExitCode.USAGE : result.exitCode();
+        // Railway refusing the token, or migrations that cannot be located, is a configuration error for check too,
+        // as for the railway and migrations commands.
+        return railway.exitCode() == ExitCode.USAGE || migrations.exitCode() == ExitCode.USAGE ? ExitCode.USAGE : result.exitCode();
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "redirect) and the body's claims (a readiness 200 saying the database is 'connecting' is DOWN).",
                 "With a profile that has a Railway service, real traffic too: the 5xx rate and p95 of the last minutes of",
                 "Railway's httpLogs (a readiness that says 200 while users get 500s is incident 7).",
-                "Exit 0 when UP, 1 otherwise (DEGRADED, DOWN, UNKNOWN, or 10% or more of real requests answered 5xx),",
+                "Exit 0 when UP, 1 otherwise (DEGRADED, DOWN, UNKNOWN, or 10%% or more of real requests answered 5xx),",
                 "2 on a usage or configuration error."})
 public final class HealthCommand implements Callable<Integer> {
     @Mixin

@@ -23,9 +23,19 @@ import java.util.List;
 public final class MigrationsCheck {
     private static final int MAX_DETAILS = 12;
     private final AppContext app;
+    private int exitCode = ExitCode.OK;
 
     public MigrationsCheck(AppContext app) {
         this.app = app;
+    }
+
+    /**
+     * {@link ExitCode#USAGE} after a configuration problem (the profile's migrations.location or its alembic.ini is
+     * wrong: the rule of {@code migrations} and of Railway's refusals), else OK; a failure such as an unreachable
+     * database is only the item's ERROR, exit 1.
+     */
+    public int exitCode() {
+        return exitCode;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -77,6 +87,10 @@ public final class MigrationsCheck {
             report.add("migrations", snapshot.needsAttention() ? CheckReport.Status.ATTENTION : CheckReport.Status.OK,
                     snapshot.summary(), details);
         } catch (MigrationException e) {
+            if (e.isConfiguration()) {
+                exitCode = ExitCode.USAGE;
+                details.add("fix " + loaded.file() + " (field migrations.location) or the file it names");
+            }
             report.add("migrations", CheckReport.Status.ERROR, e.getMessage(), details);
         }
     }

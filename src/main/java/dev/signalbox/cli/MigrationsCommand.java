@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         description = {"Shows the Alembic migration state: the code's revision graph (read as text, no Python needed), "
                 + "the database's version table, what 'alembic upgrade heads' would apply, the git state of the revision "
                 + "files and the lint findings.",
-                "Exit 0 when all is well, 1 when something needs attention, 2 on a usage error."},
+                "Exit 0 when all is well, 1 when something needs attention (or the database cannot be read), 2 on a usage or"
+                        + " configuration error (no migrations location, a broken alembic.ini)."},
         subcommands = {MigrationsCommand.History.class, MigrationsCommand.Lint.class, RehearseCommand.class})
 public final class MigrationsCommand implements Callable<Integer> {
 
@@ -76,7 +77,20 @@ public final class MigrationsCommand implements Callable<Integer> {
         /** Whether the lint findings are needed (history prints them only in its JSON). */
         boolean lint = true;
 
-        MigrationSnapshot snapshot() throws ConfigException {
+        /**
+         * Whether the database is read. The lint reads only the revision files (docs/migration-lint.md: "no database"):
+         * a profile whose database is down or whose env:DATABASE_URL is unset in CI must still lint.
+         */
+        boolean readsDatabase = true;
+
+        /**
+         * The snapshot; a configuration problem (no location, a broken alembic.ini) becomes a {@link ConfigException},
+         * exit 2; a failure (the database cannot be read) stays a {@link MigrationException} for {@link #failed}.
+         */
+        MigrationSnapshot snapshot() throws ConfigException, MigrationException {
+            if (timeoutSeconds < 1 || timeoutSeconds > 300) {
+                throw new ConfigException("--timeout", "must be between 1 and 300 seconds, got " + timeoutSeconds);
+            }
             int given = (profileOptions.isSet() ? 1 : 0) + (dir != null ? 1 : 0) + (config != null ? 1 : 0);
             if (given != 1) {
                 throw new ConfigException("", "say where the migrations are with exactly one of --profile P, --dir DIR or --config alembic.ini");
@@ -85,7 +99,7 @@ public final class MigrationsCommand implements Callable<Integer> {
             try {
                 ScriptLocation location = locate(profile);
                 MigrationInspector inspector = profileOptions.app().migrationInspector(location, !noGit, lint);
-                DatabaseUrl url = databaseUrl(profile);
+                DatabaseUrl url = readsDatabase ? databaseUrl(profile) : null;
                 if (url == null) {
                     return inspector.inspect();
                 }
@@ -95,10 +109,26 @@ public final class MigrationsCommand implements Callable<Integer> {
                     table = profile.profile().database().versionTable();
                     schema = profile.profile().database().versionTableSchema();
                 }
-                return inspector.inspect(url, new VersionTableReader(table, schema, Duration.ofSeconds(Math.max(1, timeoutSeconds))));
+                return inspector.inspect(url, new VersionTableReader(table, schema, Duration.ofSeconds(timeoutSeconds)));
             } catch (MigrationException e) {
-                throw new ConfigException("", e.getMessage(), e);
+                throw configurationOrFailure(e);
             }
+        }
+
+        /** A configuration problem as the {@link ConfigException} that exits 2; a failure is rethrown as it is. */
+        private static ConfigException configurationOrFailure(MigrationException e) throws MigrationException {
+            if (!e.isConfiguration()) {
+                throw e;
+            }
+            return new ConfigException("", e.getMessage(), e);
+        }
+
+        /** Prints a failure that stopped the command (the database cannot be read...); exit 1, as 'db' and 'check' do. */
+        int failed(MigrationException e, CommandSpec spec) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCode.ATTENTION;
         }
 
         private ScriptLocation locate(LoadedProfile profile) throws MigrationException, ConfigException {
@@ -110,10 +140,17 @@ public final class MigrationsCommand implements Callable<Integer> {
             }
             Profile.MigrationSettings settings = profile.profile().migrations();
             if (settings == null) {
-                throw new ConfigException(profile.file().toString(), "the profile has no \"migrations\": { \"location\": ... };"
+                throw new ConfigException(profile.file() + " (field migrations)", "the profile has no \"migrations\": { \"location\": ... };"
                         + " add one, or use --dir/--config");
             }
-            return ScriptLocator.locate(profile.resolve(settings.location()), section != null ? section : settings.iniSection());
+            try {
+                return ScriptLocator.locate(profile.resolve(settings.location()), section != null ? section : settings.iniSection());
+            } catch (MigrationException e) {
+                if (e.isConfiguration()) {
+                    throw new ConfigException(profile.file() + " (field migrations.location)", e.getMessage(), e);
+                }
+                throw e;
+            }
         }
 
         private DatabaseUrl databaseUrl(LoadedProfile profile) throws ConfigException {
@@ -123,7 +160,11 @@ public final class MigrationsCommand implements Callable<Integer> {
                 return DbCommand.parseDb(db, env);
             }
             if (profile != null && profile.profile().database() != null) {
-                return dev.signalbox.config.DatabaseReference.parse(profile.profile().database().url()).resolve(env);
+                try {
+                    return dev.signalbox.config.DatabaseReference.parse(profile.profile().database().url()).resolve(env);
+                } catch (ConfigException e) {
+                    throw new ConfigException(profile.file() + " (field database.url)", e.getMessage(), e);
+                }
             }
             return null;
         }
@@ -131,7 +172,12 @@ public final class MigrationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws ConfigException {
-        MigrationSnapshot snapshot = source.snapshot();
+        MigrationSnapshot snapshot;
+        try {
+            snapshot = source.snapshot();
+        } catch (MigrationException e) {
+            return source.failed(e, spec);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (source.json) {
             Output.json(out, MigrationReport.of(snapshot));
@@ -156,7 +202,12 @@ public final class MigrationsCommand implements Callable<Integer> {
         @Override
         public Integer call() throws ConfigException {
             source.lint = source.json;
-            MigrationSnapshot snapshot = source.snapshot();
+            MigrationSnapshot snapshot;
+            try {
+                snapshot = source.snapshot();
+            } catch (MigrationException e) {
+                return source.failed(e, spec);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (source.json) {
                 Output.json(out, MigrationReport.of(snapshot));
@@ -209,7 +260,13 @@ public final class MigrationsCommand implements Callable<Integer> {
                         "--fail-on " + failOn + ": expected error, warning or none");
             }
             source.noGit = true;
-            MigrationSnapshot snapshot = source.snapshot();
+            source.readsDatabase = false;
+            MigrationSnapshot snapshot;
+            try {
+                snapshot = source.snapshot();
+            } catch (MigrationException e) {
+                return source.failed(e, spec);
+            }
             dev.signalbox.migrations.LintSettings settings;
             List<LintFinding> findings = snapshot.lint();
             int revisions = snapshot.graph().revisions().size();
@@ -222,6 +279,9 @@ public final class MigrationsCommand implements Callable<Integer> {
                     revisions = changed.size();
                 }
             } catch (MigrationException e) {
+                if (!e.isConfiguration()) {
+                    return source.failed(e, spec);
+                }
                 throw new ConfigException("", e.getMessage(), e);
             }
             // GitHub annotations and SARIF want paths relative to the repository root, wherever the command runs

@@ -84,13 +84,15 @@ public final class RailwayCommand {
                 throw new ConfigException(loaded.file().toString(), "the profile has no \"railway\" section; add one with"
                         + " a token reference (e.g. \"token\": \"env:RAILWAY_TOKEN\") and run 'signalbox railway discover'");
             }
-            client = profileOptions.app().railwayClient(settings);
+            client = profileOptions.app().forProfile(loaded).railwayClient();
             try {
                 int code = run();
                 out().flush();
                 return code;
             } catch (RailwayException e) {
-                spec.commandLine().getErr().println("error: " + e.getMessage());
+                // A profile Railway cannot use (no service id...): the fix is in this file.
+                String where = e.kind() == RailwayException.Kind.CONFIGURATION ? loaded.file() + ": " : "";
+                spec.commandLine().getErr().println("error: " + where + e.getMessage());
                 spec.commandLine().getErr().flush();
                 return exitCodeOf(e);
             }
@@ -131,11 +133,15 @@ public final class RailwayCommand {
     @Command(name = "deployments", mixinStandardHelpOptions = true,
             description = "Lists the service's deployments, newest first, with their status and what it means.")
     static final class Deployments extends Base {
-        @Option(names = "--limit", defaultValue = "10", description = "How many (default ${DEFAULT-VALUE}).")
+        @Option(names = "--limit", defaultValue = "10", description = "How many, 1 or more (default ${DEFAULT-VALUE}).")
         int limit;
 
         @Override
-        int run() throws RailwayException {
+        int run() throws RailwayException, ConfigException {
+            if (limit < 1) {
+                // Railway answers 0 or less with no deployment, which read as "No deployments." and exit 1.
+                throw new ConfigException("--limit", "must be 1 or more, got " + limit);
+            }
             List<Deployment> deployments = client.deployments(target(), limit);
             if (json) {
                 Map<String, Object> result = new LinkedHashMap<>();

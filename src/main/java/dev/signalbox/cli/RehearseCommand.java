@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
                 + "table sizes and current lock holders (read-only) into a verdict per revision: "
                 + "SAFE_NOW, RISKY, WOULD_BLOCK_NOW, FAILS (NOT_RUN after a failure).",
                 "Production is never written. The copy is removed afterwards, also if this process is killed.",
-                "Exit 0 when every revision is SAFE_NOW (or nothing is pending), 1 otherwise, 2 on a usage error."})
+                "Exit 0 when every revision is SAFE_NOW (or nothing is pending), 1 otherwise or when the rehearsal could not run,"
+                        + " 2 on a usage or configuration error (a profile without \"database\" or \"migrations\", an upgrade command that cannot start)."})
 final class RehearseCommand implements Callable<Integer> {
     @Mixin
     ProfileOptions profileOptions;
@@ -62,6 +63,10 @@ final class RehearseCommand implements Callable<Integer> {
                         }
                     }).run();
         } catch (MigrationException e) {
+            if (e.isConfiguration()) {
+                // Nothing was run: the profile (or its alembic.ini) has to change first.
+                throw new ConfigException("", e.getMessage(), e);
+            }
             err.println("rehearsal FAILED: " + e.getMessage());
             err.flush();
             return ExitCode.ATTENTION;

@@ -87,6 +87,9 @@ public final class RunbookCommand {
 
         @Override
         public Integer call() throws ConfigException {
+            if (!(pollSeconds > 0 && pollSeconds <= 3600)) {
+                throw new ConfigException("--poll", "must be more than 0 and at most 3600 seconds, got " + pollSeconds);
+            }
             LoadedProfile loaded = profileOptions.load();
             Runbook runbook = RunbookLoader.find(loaded, name);
             PrintWriter out = spec.commandLine().getOut();

@@ -152,7 +152,7 @@ public final class ProfileLoader {
                     String known = components.keySet().stream().sorted().collect(Collectors.joining(", "));
                     throw new ConfigException(source + locations.positionOf(childPath) + " (field " + childPath + ")",
                             "unknown key '" + field.getKey() + "'" + (suggestion != null ? "; did you mean '" + suggestion + "'?"
-                                    : "; valid keys here: " + known));
+                                    : validKeys(known)));
                 }
                 Class<?> componentType = component.getType();
                 if ((componentType == Integer.class || componentType == int.class) && field.getValue().isNumber()
@@ -237,7 +237,7 @@ public final class ProfileLoader {
             String known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
             return new ConfigException(source + position + " (field " + field + ")", "unknown key '"
                     + unknown.getPropertyName() + "'"
-                    + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; valid keys here: " + known), e);
+                    + (suggestion != null ? "; did you mean '" + suggestion + "'?" : validKeys(known)), e);
         }
         if (e instanceof ValueInstantiationException invalid) {
             String parent = fieldPath(invalid.getPath());
@@ -473,5 +473,10 @@ public final class ProfileLoader {
             JsonLocation location = byPath.get(field);
             return location == null ? "" : ":" + location.getLineNr() + ":" + location.getColumnNr();
         }
+    }
+
+    /** The keys an object takes; none (a runbook's "wait" action has only its "type") said as such, not as an empty list. */
+    private static String validKeys(String known) {
+        return known.isEmpty() ? "; this object takes no other key" : "; valid keys here: " + known;
     }
 }

@@ -31,12 +31,12 @@ public final class GitChanges {
         Path first = files.iterator().next().toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(first.toFile());
         if (builder.getGitDir() == null) {
-            throw new MigrationException("--changed-since " + ref + ": " + first.getParent() + " is not inside a git repository");
+            throw MigrationException.configuration("--changed-since " + ref + ": " + first.getParent() + " is not inside a git repository");
         }
         try (Repository repo = builder.build(); org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
             ObjectId commit = repo.resolve(ref);
             if (commit == null) {
-                throw new MigrationException("--changed-since " + ref + ": no such branch, tag or commit in " + repo.getWorkTree()
+                throw MigrationException.configuration("--changed-since " + ref + ": no such branch, tag or commit in " + repo.getWorkTree()
                         + "; in CI fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin " + ref + ")");
             }
             org.eclipse.jgit.revwalk.RevTree tree = walk.parseCommit(commit).getTree();
@@ -59,7 +59,7 @@ public final class GitChanges {
             }
             return changed;
         } catch (IOException | RuntimeException e) {
-            throw new MigrationException("--changed-since " + ref + ": cannot compare with git: " + e.getMessage(), e);
+            throw MigrationException.failure("--changed-since " + ref + ": cannot compare with git: " + e.getMessage(), e);
         }
     }
 }

@@ -37,11 +37,11 @@ final class IniFile {
         try (java.io.InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
-            throw new MigrationException(file + ": cannot read the Alembic configuration: "
+            throw MigrationException.configuration(file + ": cannot read the Alembic configuration: "
                     + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new MigrationException(file + ": larger than " + MAX_FILE_BYTES / 1024 + " KiB; an Alembic configuration is"
+            throw MigrationException.configuration(file + ": larger than " + MAX_FILE_BYTES / 1024 + " KiB; an Alembic configuration is"
                     + " a few kilobytes (is this the right file?)");
         }
         String text;
@@ -50,7 +50,7 @@ final class IniFile {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             // Alembic opens alembic.ini as UTF-8 (its ConfigParser.read(..., encoding="utf-8")).
-            throw new MigrationException(file + ": not UTF-8 text; Alembic reads alembic.ini as UTF-8: save it as UTF-8");
+            throw MigrationException.configuration(file + ": not UTF-8 text; Alembic reads alembic.ini as UTF-8: save it as UTF-8");
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
@@ -93,7 +93,7 @@ final class IniFile {
             if (stripped.startsWith("[") && stripped.endsWith("]")) {
                 currentName = stripped.substring(1, stripped.length() - 1);
                 if (sections.containsKey(currentName) || (currentName.equals("DEFAULT") && lineOf.containsKey("[DEFAULT]"))) {
-                    throw new MigrationException(file + ":" + (n + 1) + ": section [" + currentName
+                    throw MigrationException.configuration(file + ":" + (n + 1) + ": section [" + currentName
                             + "] appears twice (Python's configparser, and so Alembic, refuses this file)");
                 }
                 lineOf.put("[" + currentName + "]", n + 1);
@@ -105,17 +105,17 @@ final class IniFile {
                 continue;
             }
             if (current == null) {
-                throw new MigrationException(file + ":" + (n + 1) + ": text before the first [section] header"
+                throw MigrationException.configuration(file + ":" + (n + 1) + ": text before the first [section] header"
                         + " (configparser: MissingSectionHeaderError)");
             }
             int eq = firstDelimiter(stripped);
             if (eq <= 0) {
-                throw new MigrationException(file + ":" + (n + 1) + ": expected 'key = value', got '" + stripped + "'");
+                throw MigrationException.configuration(file + ":" + (n + 1) + ": expected 'key = value', got '" + stripped + "'");
             }
             String key = stripped.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             String value = stripped.substring(eq + 1).strip();
             if (current.containsKey(key) && !(current == defaults && lineOf.get(currentName + "." + key) == null)) {
-                throw new MigrationException(file + ":" + (n + 1) + ": option '" + key + "' appears twice in section ["
+                throw MigrationException.configuration(file + ":" + (n + 1) + ": option '" + key + "' appears twice in section ["
                         + currentName + "] (configparser refuses this file; first on line " + lineOf.get(currentName + "." + key) + ")");
             }
             current.put(key, value);
@@ -175,7 +175,7 @@ final class IniFile {
 
     private String interpolate(String section, String key, String value, int depth) throws MigrationException {
         if (depth > MAX_INTERPOLATION_DEPTH) {
-            throw new MigrationException(file + ":" + line(section, key) + ": option '" + key
+            throw MigrationException.configuration(file + ":" + line(section, key) + ": option '" + key
                     + "' nests %(...)s references too deeply (a reference loop?)");
         }
         StringBuilder out = new StringBuilder();
@@ -194,19 +194,19 @@ final class IniFile {
             }
             int close = value.indexOf(")s", i);
             if (i + 1 >= value.length() || value.charAt(i + 1) != '(' || close < 0) {
-                throw new MigrationException(file + ":" + line(section, key) + ": option '" + key
+                throw MigrationException.configuration(file + ":" + line(section, key) + ": option '" + key
                         + "': '%' must be written '%%' or start a %(name)s reference");
             }
             String name = value.substring(i + 2, close).toLowerCase(Locale.ROOT);
             Map<String, String> values = sections.get(section);
             String ref = values != null && values.containsKey(name) ? values.get(name) : defaults.get(name);
             if (ref == null) {
-                throw new MigrationException(file + ":" + line(section, key) + ": option '" + key + "' refers to %("
+                throw MigrationException.configuration(file + ":" + line(section, key) + ": option '" + key + "' refers to %("
                         + name + ")s, which is not defined in [" + section + "] or [DEFAULT]");
             }
             out.append(interpolate(section, name, ref, depth + 1));
             if (out.length() > MAX_VALUE_CHARS) {
-                throw new MigrationException(file + ":" + line(section, key) + ": option '" + key + "' expands to more than "
+                throw MigrationException.configuration(file + ":" + line(section, key) + ": option '" + key + "' expands to more than "
                         + MAX_VALUE_CHARS / 1024 + " KiB through its %(...)s references");
             }
             i = close + 2;

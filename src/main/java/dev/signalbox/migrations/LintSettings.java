@@ -72,11 +72,11 @@ public record LintSettings(Set<String> disabled, int postgresVersion, boolean as
         JsonNode root;
         try {
             if (Files.size(pyproject) > 1_000_000) {
-                throw new MigrationException(pyproject + ": larger than 1 MB; not read as pyproject.toml");
+                throw MigrationException.configuration(pyproject + ": larger than 1 MB; not read as pyproject.toml");
             }
             root = TOML.readTree(Files.readString(pyproject));
         } catch (IOException e) {
-            throw new MigrationException(pyproject + ": not valid TOML (" + e.getMessage().lines().findFirst().orElse("")
+            throw MigrationException.configuration(pyproject + ": not valid TOML (" + e.getMessage().lines().findFirst().orElse("")
                     + "); fix the file or remove [tool.signalbox.lint]", e);
         }
         JsonNode lint = root.path("tool").path("signalbox").path("lint");
@@ -88,11 +88,11 @@ public record LintSettings(Set<String> disabled, int postgresVersion, boolean as
         JsonNode list = lint.path("disabled");
         if (!list.isMissingNode()) {
             if (!list.isArray()) {
-                throw new MigrationException(where + " disabled: expected a list of rule ids, e.g. [\"breaking-drop\"]");
+                throw MigrationException.configuration(where + " disabled: expected a list of rule ids, e.g. [\"breaking-drop\"]");
             }
             for (JsonNode item : list) {
                 if (!item.isTextual() || LintRule.byId(item.asText()) == null) {
-                    throw new MigrationException(where + " disabled: " + item + " is not a rule id; the rules are "
+                    throw MigrationException.configuration(where + " disabled: " + item + " is not a rule id; the rules are "
                             + String.join(", ", java.util.Arrays.stream(LintRule.values()).map(LintRule::id).toList()));
                 }
                 disabled.add(item.asText());
@@ -102,7 +102,7 @@ public record LintSettings(Set<String> disabled, int postgresVersion, boolean as
         JsonNode v = lint.path("postgres_version");
         if (!v.isMissingNode()) {
             if (!v.isIntegralNumber() || v.asInt() < 9 || v.asInt() > 30) {
-                throw new MigrationException(where + " postgres_version: " + v + " is not a PostgreSQL major version (e.g. 16)");
+                throw MigrationException.configuration(where + " postgres_version: " + v + " is not a PostgreSQL major version (e.g. 16)");
             }
             version = v.asInt();
         }
@@ -110,14 +110,14 @@ public record LintSettings(Set<String> disabled, int postgresVersion, boolean as
         JsonNode t = lint.path("assume_in_transaction");
         if (!t.isMissingNode()) {
             if (!t.isBoolean()) {
-                throw new MigrationException(where + " assume_in_transaction: " + t + " is not true or false");
+                throw MigrationException.configuration(where + " assume_in_transaction: " + t + " is not true or false");
             }
             inTransaction = t.asBoolean();
         }
         for (java.util.Iterator<String> keys = lint.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!List.of("disabled", "postgres_version", "assume_in_transaction").contains(key)) {
-                throw new MigrationException(where + " " + key + ": unknown setting; the settings are disabled,"
+                throw MigrationException.configuration(where + " " + key + ": unknown setting; the settings are disabled,"
                         + " postgres_version and assume_in_transaction");
             }
         }

@@ -66,7 +66,7 @@ public final class MigrationInspector {
             List<RevisionFile> parsed = files.parallelStream().map(RevisionFileReader::read).toList();
             return RevisionGraph.build(parsed);
         } catch (UncheckedIOException e) {
-            throw new MigrationException("cannot list the revision files: " + e.getCause().getMessage(), e);
+            throw MigrationException.failure("cannot list the revision files: " + e.getCause().getMessage(), e);
         }
     }
 

@@ -85,7 +85,7 @@ public final class MigrationRehearsal {
         private static final long serialVersionUID = 1L;
 
         Cancelled() {
-            super("the rehearsal was cancelled; the copy is removed and production was only read");
+            super(Kind.FAILURE, "the rehearsal was cancelled; the copy is removed and production was only read");
         }
     }
 
@@ -141,18 +141,35 @@ public final class MigrationRehearsal {
         long started = System.nanoTime();
         Profile p = profile.profile();
         if (p.database() == null) {
-            throw new MigrationException("the profile " + profile.file() + " has no \"database\": the rehearsal needs production's schema and locks");
+            throw MigrationException.configuration(profile.file() + " (field database): the profile has no \"database\" section;"
+                    + " the rehearsal reads production's schema, table sizes and locks through it: add one, e.g."
+                    + " \"database\": {\"url\": \"env:DATABASE_URL\"}");
         }
         if (p.migrations() == null) {
-            throw new MigrationException("the profile " + profile.file() + " has no \"migrations\": the rehearsal needs the revisions and the upgrade command");
+            throw MigrationException.configuration(profile.file() + " (field migrations): the profile has no \"migrations\" section;"
+                    + " the rehearsal needs the revisions and the command that applies them: add one, e.g."
+                    + " \"migrations\": {\"location\": \"alembic.ini\", \"upgradeCommand\": [\"alembic\", \"upgrade\", \"head\"]}");
+        }
+        // Before anything starts: a command that cannot be told to stop at one revision makes the whole run useless.
+        try {
+            targeted(p.migrations().upgradeCommand(), "head");
+        } catch (MigrationException e) {
+            throw MigrationException.configuration(profile.file() + " (field migrations.upgradeCommand): " + e.getMessage(), e);
         }
         DatabaseUrl production;
         try {
             production = DatabaseReference.parse(p.database().directUrl() != null ? p.database().directUrl() : p.database().url()).resolve();
         } catch (ConfigException e) {
-            throw new MigrationException("the profile's database URL: " + e.getMessage(), e);
+            throw MigrationException.configuration(profile.file() + " (field database." + (p.database().directUrl() != null ? "directUrl" : "url")
+                    + "): " + e.getMessage(), e);
         }
-        ScriptLocation location = ScriptLocator.locate(profile.resolve(p.migrations().location()), p.migrations().iniSection());
+        ScriptLocation location;
+        try {
+            location = ScriptLocator.locate(profile.resolve(p.migrations().location()), p.migrations().iniSection());
+        } catch (MigrationException e) {
+            throw e.isConfiguration() ? MigrationException.configuration(profile.file() + " (field migrations.location): "
+                    + e.getMessage(), e) : e;
+        }
         progress.accept("Reading production's alembic_version (read-only)");
         DatabaseState state = new VersionTableReader(p.database().versionTable(), p.database().versionTableSchema(),
                 Duration.ofSeconds(10)).read(production);
@@ -173,18 +190,18 @@ public final class MigrationRehearsal {
                 // The sandbox's prefix: its reaper and watchdog remove a copy whose console died.
                 root = Files.createTempDirectory(temp, "signalbox-sandbox-rehearsal-");
             } catch (IOException e) {
-                throw new MigrationException("cannot create the rehearsal folder in " + temp + ": " + e.getMessage(), e);
+                throw MigrationException.failure("cannot create the rehearsal folder in " + temp + ": " + e.getMessage(), e);
             }
             try (SandboxDatabase copy = startCopy(root, productionVersion / 10000, notes)) {
                 stopIfCancelled();
                 return rehearse(copy, production, productionVersion, state.current(), pending, inspector, notes, started);
             } catch (IOException e) {
-                throw new MigrationException("the throwaway PostgreSQL did not start: " + e.getMessage(), e);
+                throw MigrationException.failure("the throwaway PostgreSQL did not start: " + e.getMessage(), e);
             } catch (SQLException e) {
-                throw new MigrationException("the throwaway copy failed: " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
+                throw MigrationException.failure("the throwaway copy failed: " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
             }
         } catch (DatabaseException e) {
-            throw new MigrationException(e.getMessage(), e);
+            throw MigrationException.failure(e.getMessage(), e);
         }
     }
 
@@ -251,7 +268,7 @@ public final class MigrationRehearsal {
                 CommandRun run = runUpgrade(copy, directory, revision);
                 stopIfCancelled();
                 if (!run.succeeded()) {
-                    throw new MigrationException("replaying the migrations up to " + revision + " on the copy failed: " + run.error());
+                    throw MigrationException.failure("replaying the migrations up to " + revision + " on the copy failed: " + run.error());
                 }
             }
             source = RehearsalReport.SchemaSource.REPLAYED_MIGRATIONS;
@@ -280,7 +297,7 @@ public final class MigrationRehearsal {
                     continue;
                 }
                 if (!readVersions(c).contains(revision.id())) {
-                    throw new MigrationException("the upgrade command " + String.join(" ", profile.profile().migrations().upgradeCommand())
+                    throw MigrationException.failure("the upgrade command " + String.join(" ", profile.profile().migrations().upgradeCommand())
                             + " exited 0 but the copy is not at " + revision.id() + ": it must migrate the database in $DATABASE_URL"
                             + " (check sqlalchemy.url in env.py/alembic.ini); stopped before running anything else");
                 }
@@ -435,7 +452,7 @@ public final class MigrationRehearsal {
             words.add(revision);
             return words;
         }
-        throw new MigrationException("cannot tell the upgrade command '" + String.join(" ", command) + "' to stop at one"
+        throw MigrationException.configuration("cannot tell the upgrade command '" + String.join(" ", command) + "' to stop at one"
                 + " revision: the rehearsal runs one revision at a time; end the profile's migrations.upgradeCommand with"
                 + " 'head' (as in 'alembic upgrade head') so it can be replaced by a revision");
     }
@@ -480,10 +497,13 @@ public final class MigrationRehearsal {
                 return new CommandRun(result, List.copyOf(tail));
             }
         } catch (IOException e) {
-            throw new MigrationException("cannot run the upgrade command '" + String.join(" ", command) + "' in " + directory + ": " + e.getMessage(), e);
+            // No such program, or not executable: the profile names a command this machine cannot start.
+            throw MigrationException.configuration(profile.file() + " (field migrations.upgradeCommand): cannot run '"
+                    + String.join(" ", command) + "' in " + directory + ": " + e.getMessage()
+                    + "; name a command installed here (e.g. [\"alembic\", \"upgrade\", \"head\"] with alembic on the PATH)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException("the rehearsal was interrupted", e);
+            throw MigrationException.failure("the rehearsal was interrupted", e);
         }
     }
 
@@ -551,20 +571,20 @@ public final class MigrationRehearsal {
             }
             if (!process.waitFor(commandTimeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new MigrationException("pg_dump --schema-only did not finish within " + commandTimeout.toSeconds() + " s");
+                throw MigrationException.failure("pg_dump --schema-only did not finish within " + commandTimeout.toSeconds() + " s");
             }
             errors.join();
             exit = process.exitValue();
             stderr = err.toString().strip();
         } catch (IOException e) {
-            throw new MigrationException("cannot run pg_dump: " + e.getMessage(), e);
+            throw MigrationException.failure("cannot run pg_dump: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MigrationException("the rehearsal was interrupted", e);
+            throw MigrationException.failure("the rehearsal was interrupted", e);
         }
         stopIfCancelled();
         if (exit != 0) {
-            throw new MigrationException("pg_dump --schema-only from " + production.redacted() + " failed (exit " + exit + "): " + stderr);
+            throw MigrationException.failure("pg_dump --schema-only from " + production.redacted() + " failed (exit " + exit + "): " + stderr);
         }
         try (Connection c = copy.connect(COPY_DATABASE, "signalbox-rehearsal"); Statement statement = c.createStatement()) {
             statement.execute(script.toString());

@@ -43,7 +43,7 @@ public final class ScriptLocator {
             return fromDirectory(p);
         }
         if (!Files.isRegularFile(p)) {
-            throw new MigrationException(p + " does not exist; give an alembic.ini, a pyproject.toml with [tool.alembic],"
+            throw MigrationException.configuration(p + " does not exist; give an alembic.ini, a pyproject.toml with [tool.alembic],"
                     + " or a versions directory");
         }
         if (p.getFileName().toString().endsWith(".toml")) {
@@ -56,7 +56,7 @@ public final class ScriptLocator {
     public static ScriptLocation fromDirectory(Path directory) throws MigrationException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new MigrationException(dir + " is not a directory");
+            throw MigrationException.configuration(dir + " is not a directory");
         }
         if (Files.isRegularFile(dir.resolve("env.py")) && Files.isDirectory(dir.resolve("versions"))) {
             return new ScriptLocation(null, null, dir, List.of(dir.resolve("versions")), false, List.of());
@@ -69,7 +69,7 @@ public final class ScriptLocator {
         Path base = iniFile.toAbsolutePath().normalize().getParent();
         JsonNode toml = toolAlembic(base.resolve("pyproject.toml"), false);
         if (!ini.hasSection(section) && toml == null) {
-            throw new MigrationException(iniFile + ": no [" + section + "] section (sections: " + String.join(", ", ini.sectionNames())
+            throw MigrationException.configuration(iniFile + ": no [" + section + "] section (sections: " + String.join(", ", ini.sectionNames())
                     + "); name the one your project uses with alembic -n, e.g. --section NAME");
         }
         String scriptLocation = ini.get(section, "script_location");
@@ -79,7 +79,7 @@ public final class ScriptLocator {
             where = base.resolve("pyproject.toml") + " [tool.alembic] script_location";
         }
         if (scriptLocation == null || scriptLocation.isBlank()) {
-            throw new MigrationException(iniFile + ": no script_location in [" + section + "]"
+            throw MigrationException.configuration(iniFile + ": no script_location in [" + section + "]"
                     + (toml != null ? " nor in pyproject.toml [tool.alembic]" : "") + "; Alembic stops with"
                     + " \"No 'script_location' key found in configuration\"");
         }
@@ -108,13 +108,13 @@ public final class ScriptLocator {
         JsonNode toml = toolAlembic(file, true);
         String scriptLocation = tomlString(toml, "script_location", file);
         if (scriptLocation == null || scriptLocation.isBlank()) {
-            throw new MigrationException(file + ": [tool.alembic] has no script_location");
+            throw MigrationException.configuration(file + ": [tool.alembic] has no script_location");
         }
         List<String> versionLocations = null;
         if (toml.has("version_locations")) {
             versionLocations = new ArrayList<>();
             if (!toml.get("version_locations").isArray()) {
-                throw new MigrationException(file + ": [tool.alembic] version_locations must be a list of paths");
+                throw MigrationException.configuration(file + ": [tool.alembic] version_locations must be a list of paths");
             }
             for (JsonNode item : toml.get("version_locations")) {
                 versionLocations.add(percent(item.asText(), file));
@@ -122,7 +122,7 @@ public final class ScriptLocator {
         }
         JsonNode rec = toml.get("recursive_version_locations");
         if (rec != null && !rec.isBoolean()) {
-            throw new MigrationException(file + ": [tool.alembic] recursive_version_locations must be true or false"
+            throw MigrationException.configuration(file + ": [tool.alembic] recursive_version_locations must be true or false"
                     + " (Alembic: boolean value expected)");
         }
         return build(file, null, file.getParent(), scriptLocation, file + " [tool.alembic] script_location",
@@ -133,7 +133,7 @@ public final class ScriptLocator {
                                         List<String> versionLocations, boolean recursive) throws MigrationException {
         Path scriptDir = resolve(base, scriptLocation);
         if (!Files.isDirectory(scriptDir)) {
-            throw new MigrationException(where + ": script_location '" + scriptLocation + "' resolves to " + scriptDir
+            throw MigrationException.configuration(where + ": script_location '" + scriptLocation + "' resolves to " + scriptDir
                     + ", which does not exist (Alembic: \"Path doesn't exist\")");
         }
         List<MigrationProblem> problems = new ArrayList<>();
@@ -178,7 +178,7 @@ public final class ScriptLocator {
             case "os" -> java.io.File.pathSeparator;
             case ":" -> ":";
             case ";" -> ";";
-            default -> throw new MigrationException(ini.file() + ":" + ini.line(section, key) + ": '" + separator
+            default -> throw MigrationException.configuration(ini.file() + ":" + ini.line(section, key) + ": '" + separator
                     + "' is not a valid value for " + key + "; expected 'space', 'newline', 'os', ':', ';'");
         };
         List<String> out = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class ScriptLocator {
     private static JsonNode toolAlembic(Path pyproject, boolean required) throws MigrationException {
         if (!Files.isRegularFile(pyproject)) {
             if (required) {
-                throw new MigrationException(pyproject + " does not exist");
+                throw MigrationException.configuration(pyproject + " does not exist");
             }
             return null;
         }
@@ -228,12 +228,12 @@ public final class ScriptLocator {
             if (!required) {
                 return null;
             }
-            throw new MigrationException(pyproject + ": not valid TOML: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw MigrationException.configuration(pyproject + ": not valid TOML: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
         JsonNode alembic = root.path("tool").path("alembic");
         if (alembic.isMissingNode() || !alembic.isObject()) {
             if (required) {
-                throw new MigrationException(pyproject + ": no [tool.alembic] table");
+                throw MigrationException.configuration(pyproject + ": no [tool.alembic] table");
             }
             return null;
         }
@@ -246,7 +246,7 @@ public final class ScriptLocator {
             return null;
         }
         if (!node.isTextual()) {
-            throw new MigrationException(file + ": [tool.alembic] " + key + " must be a string");
+            throw MigrationException.configuration(file + ": [tool.alembic] " + key + " must be a string");
         }
         return percent(node.asText(), file);
     }
@@ -265,7 +265,7 @@ public final class ScriptLocator {
                 out.append(here);
                 i += "%(here)s".length();
             } else if (c == '%') {
-                throw new MigrationException(pyproject + ": [tool.alembic] value '" + value + "': only %(here)s and %% are"
+                throw MigrationException.configuration(pyproject + ": [tool.alembic] value '" + value + "': only %(here)s and %% are"
                         + " understood");
             } else {
                 out.append(c);

@@ -58,7 +58,7 @@ public final class VersionTableReader {
         try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), props)) {
             return read(connection);
         } catch (SQLException e) {
-            throw new MigrationException("cannot connect to " + url.redacted() + ": " + describe(e), e);
+            throw MigrationException.failure("cannot connect to " + url.redacted() + ": " + describe(e), e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class VersionTableReader {
             return state;
         } catch (SQLException e) {
             rollbackQuietly(connection);
-            throw new MigrationException("cannot read the version table " + qualifiedName() + ": " + describe(e), e);
+            throw MigrationException.failure("cannot read the version table " + qualifiedName() + ": " + describe(e), e);
         } finally {
             try {
                 connection.setAutoCommit(autoCommit);

@@ -37,7 +37,7 @@ public final class SandboxMigrator {
         Set<String> current = readVersions(connection);
         for (String revision : current) {
             if (!graph.contains(revision)) {
-                throw new MigrationException("Can't locate revision identified by '" + revision + "'");
+                throw MigrationException.failure("Can't locate revision identified by '" + revision + "'");
             }
         }
         Set<String> applied = new LinkedHashSet<>(graph.appliedRevisions(current));
@@ -48,7 +48,7 @@ public final class SandboxMigrator {
                 continue;
             }
             RevisionFile file = graph.files().stream().filter(f -> revision.id().equals(f.revision())).findFirst()
-                    .orElseThrow(() -> new MigrationException("no file for revision " + revision.id()));
+                    .orElseThrow(() -> MigrationException.failure("no file for revision " + revision.id()));
             String from = revision.downRevisions().isEmpty() ? "" : String.join(", ", revision.downRevisions());
             log.accept("INFO  [alembic.runtime.migration] Running upgrade " + from + " -> " + revision.id() + ", " + revision.message());
             applied.add(revision.id());

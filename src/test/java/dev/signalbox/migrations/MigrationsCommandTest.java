@@ -160,9 +160,14 @@ class MigrationsCommandTest {
         assertThat(err.toString()).contains("exactly one of --profile P, --dir DIR or --config alembic.ini");
         assertThat(run("migrations", "--config", home.resolve("nope.ini").toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("nope.ini does not exist");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReadIsAFailureNotAUsageError() {
+        // exit 1 as 'db' and 'check' say of the same database; the password never shows
         assertThat(run("migrations", "--dir", Fixtures.project("forms").toString(), "--db", "postgresql://u:s3cret@127.0.0.1:1/db",
-                "--timeout", "1", "--no-git")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("cannot connect to").doesNotContain("s3cret");
+                "--timeout", "1", "--no-git")).isEqualTo(ExitCode.ATTENTION);
+        assertThat(err.toString()).startsWith("error: cannot connect to").doesNotContain("s3cret");
     }
 
     @Test

@@ -19,6 +19,24 @@ public final class BuiltInRunbooks {
     }
 
     /**
+     * What {@link #applyMigrationsUnderBypass} needs and {@code profile} lacks, as the profile's fields (empty when the
+     * profile has the runbook): said when someone asks for it by name.
+     */
+    public static List<String> missingForApplyMigrationsUnderBypass(Profile profile) {
+        List<String> missing = new ArrayList<>();
+        if (profile.toggles().stream().noneMatch(t -> t.kind() == Profile.ToggleKind.BYPASS)) {
+            missing.add("a toggle of \"kind\": \"bypass\" in \"toggles\"");
+        }
+        if (profile.railway() == null) {
+            missing.add("a \"railway\" section");
+        }
+        if (profile.migrations() == null) {
+            missing.add("a \"migrations\" section");
+        }
+        return missing;
+    }
+
+    /**
      * Incident 4's procedure: set the bypass, redeploy, migrate on the direct connection with a lock timeout,
      * clear the bypass, redeploy, check both probes. Needs a bypass toggle, Railway and migrations in the profile.
      */

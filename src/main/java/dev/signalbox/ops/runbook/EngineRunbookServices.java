@@ -57,12 +57,12 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
         this.railway = railway;
         this.clock = clock;
         if (profile.railway() == null) {
-            throw new ConfigException("railway", "this runbook needs the profile's railway section");
+            throw new ConfigException(loaded.file() + " (field railway)", "this runbook needs the profile's railway section");
         }
         try {
             this.target = RailwayTarget.of(profile.railway());
         } catch (dev.signalbox.railway.RailwayException e) {
-            throw new ConfigException("railway", e.getMessage());
+            throw new ConfigException(loaded.file() + " (field railway)", e.getMessage());
         }
         this.actions = new RailwayActions(railway, target, profile);
     }

@@ -44,8 +44,16 @@ public final class RunbookLoader {
 
     public static Runbook find(LoadedProfile loaded, String name) throws ConfigException {
         List<Runbook> runbooks = forProfile(loaded);
-        return runbooks.stream().filter(r -> r.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ConfigException(name, "no runbook of that name for profile " + loaded.name()
-                        + "; available: " + String.join(", ", runbooks.stream().map(Runbook::name).toList())));
+        java.util.Optional<Runbook> found = runbooks.stream().filter(r -> r.name().equals(name)).findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        List<String> missing = BuiltInRunbooks.missingForApplyMigrationsUnderBypass(loaded.profile());
+        String builtIn = BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS;
+        String why = !missing.isEmpty() && (name.equals(builtIn) || runbooks.isEmpty())
+                ? "; the built-in " + builtIn + " needs " + String.join(", ", missing) + " in the profile"
+                : "";
+        throw new ConfigException(loaded.file().toString(), "no runbook '" + name + "' for profile " + loaded.name()
+                + "; available: " + (runbooks.isEmpty() ? "none" : String.join(", ", runbooks.stream().map(Runbook::name).toList())) + why);
     }
 }

@@ -3,6 +3,7 @@ package dev.signalbox.ui.migrations;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.migrations.GitState;
 import dev.signalbox.migrations.LintFinding;
+import dev.signalbox.migrations.MigrationException;
 import dev.signalbox.migrations.MigrationProblem;
 import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.migrations.MigrationRehearsal;
@@ -356,6 +357,12 @@ public final class MigrationsViewModel {
                             rehearsalCancelled.set(true);
                             rehearsalError.set("The rehearsal of " + profile.name() + " was cancelled. Production was only"
                                     + " read; the copy is removed.");
+                            return;
+                        }
+                        if (error instanceof MigrationException setting && setting.isConfiguration()) {
+                            // Refused before anything ran: no copy was made, the profile (or its alembic.ini) needs an edit.
+                            rehearsalError.set("The rehearsal of " + profile.name() + " cannot start: " + setting.getMessage()
+                                    + ". Nothing was run.");
                             return;
                         }
                         rehearsalError.set("The rehearsal of " + profile.name() + " did not finish: " + (error.getMessage() == null

@@ -179,4 +179,26 @@ class MigrationsViewModelTest {
         assertThat(FxThread.call(() -> rehearsing.rehearsalVerdicts().isEmpty() && rehearsing.rehearsalProperty().get() == null)).isTrue();
         assertThat(FxThread.call(rehearsing::canRehearse)).as("it can be tried again").isTrue();
     }
+
+    @Test
+    void aRehearsalOfAProfileWithoutMigrationsSaysItCannotStartAndWhatToAddNotThatItFailed() throws Exception {
+        open(Scenario.DEATH_LOOP);
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                dev.signalbox.common.Json.mapper().readTree(java.nio.file.Files.readString(sandbox.profileFile()));
+        json.remove("migrations");
+        Path file = profiles.resolve("no-migrations.json");
+        java.nio.file.Files.writeString(file, dev.signalbox.common.Json.mapper().writeValueAsString(json));
+        dev.signalbox.config.LoadedProfile lacking = new dev.signalbox.config.ProfileLoader().load(file);
+        MigrationsViewModel rehearsing = FxThread.call(() -> new MigrationsViewModel(shell.watchProperty(), Clock.systemUTC(),
+                dev.signalbox.ui.common.Background.executor(), (profile, progress) -> shell.service(lacking).rehearsal(progress)));
+
+        FxThread.run(rehearsing::rehearse);
+        FxThread.waitFor(60, () -> !rehearsing.rehearsingProperty().get());
+
+        assertThat(FxThread.call(() -> rehearsing.rehearsalErrorProperty().get()))
+                .startsWith("The rehearsal of " + sandbox.profile().name() + " cannot start: " + file + " (field migrations): ")
+                .contains("\"upgradeCommand\"")
+                .endsWith("Nothing was run.");
+        assertThat(FxThread.call(() -> rehearsing.rehearsalSteps().isEmpty())).as("no step began").isTrue();
+    }
 }
