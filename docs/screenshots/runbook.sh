@@ -34,7 +34,9 @@ for theme in light dark; do
   mkdir -p "$home/state"
   printf 'x=0\ny=0\nwidth=1360\nheight=860\nmaximized=false\nsection=RUNBOOK\n' > "$home/state/window.properties"
   before=$(ls -d "$tmp"/signalbox-sandbox-* 2>/dev/null | sort || true)
-  SIGNALBOX_HOME=$home java -cp "target/classes:target/lib/*" dev.signalbox.Signalbox --theme "$theme" --scenario death-loop \
+  # The sandbox's folder in $tmp (Java ignores TMPDIR): with TMPDIR set, another sandbox started meanwhile in /tmp
+  # (a test run on a shared machine) cannot be taken for this one.
+  SIGNALBOX_HOME=$home java -Djava.io.tmpdir="$tmp" -cp "target/classes:target/lib/*" dev.signalbox.Signalbox --theme "$theme" --scenario death-loop \
       >"$home/console.log" 2>&1 &
   app=$!
   sleep "${WAIT_SECONDS:-15}"

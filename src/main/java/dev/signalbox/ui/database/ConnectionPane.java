@@ -60,6 +60,7 @@ final class ConnectionPane extends ScrollPane {
         TableColumn<Map.Entry<String, ConnectionFacts.Setting>, String> source = new TableColumn<>("source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue().source()));
         settings.getColumns().setAll(List.of(name, value, source));
+        dev.signalbox.ui.common.ListUpdates.keepSelection(settings, Map.Entry::getKey);
         settings.setRowFactory(view -> {
             var row = new javafx.scene.control.TableRow<Map.Entry<String, ConnectionFacts.Setting>>();
             row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
@@ -122,7 +123,8 @@ final class ConnectionPane extends ScrollPane {
         row = fact(row, "Inspector's own limits", "through " + c.inspectorLimits().json() + "; startup options parameter "
                 + c.optionsParameter().json());
 
-        settings.getItems().setAll(new ArrayList<>(c.settings().entrySet()));
+        dev.signalbox.ui.common.ListUpdates.replaceInPlace(settings.getItems(), new ArrayList<>(c.settings().entrySet()),
+                Map.Entry::getKey);
 
         if (c.roleDefaults().isEmpty()) {
             roleDefaults.getChildren().add(muted("No ALTER ROLE / ALTER DATABASE defaults apply to this login."));

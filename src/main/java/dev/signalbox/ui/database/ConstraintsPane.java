@@ -55,7 +55,7 @@ final class ConstraintsPane extends VBox {
 
         expectations.setId("expectations");
         expectations.getStyleClass().add("expectations");
-        model.expectations().addListener((ListChangeListener<ExpectationResult>) change -> renderExpectations());
+        model.expectations().addListener((ListChangeListener<ExpectationResult>) this::updateExpectations);
         renderExpectations();
 
         VBox constraintsBox = new VBox(6, filterBar(), DatabaseView.partError("constraints-error", model, "constraints"), constraintsTable());
@@ -81,59 +81,88 @@ final class ConstraintsPane extends VBox {
             return;
         }
         for (ExpectationResult result : model.expectations()) {
-            FontIcon icon = new FontIcon(result.ok() ? Feather.CHECK_CIRCLE : Feather.X_OCTAGON);
-            icon.getStyleClass().add(result.ok() ? "icon-ok" : "icon-bad");
-            Label status = new Label(result.status().json().toUpperCase());
-            status.getStyleClass().addAll("badge", result.ok() ? "badge-ok" : "badge-bad");
-            Label what = new Label(result.expectation());
-            what.getStyleClass().add("expectation-text");
-            what.setWrapText(true);
-            wrapWhole(what);
-            status.setMinWidth(Region.USE_PREF_SIZE);
-            HBox head = new HBox(8, icon, status, what);
-            head.setAlignment(Pos.CENTER_LEFT);
-            VBox card = new VBox(3, head);
-            for (String problem : result.problems()) {
-                Label line = new Label(problem);
-                line.getStyleClass().addAll("expectation-problem", Styles.DANGER);
-                line.setWrapText(true);
-                wrapWhole(line);
-                card.getChildren().add(line);
-            }
-            ConstraintFix fix = result.fix();
-            if (fix != null && fix.kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY) {
-                Label advice = new Label("fix: " + fix.summary());
-                advice.getStyleClass().add("expectation-fix");
-                advice.setWrapText(true);
-                wrapWhole(advice);
-                Button orphans = new Button("Copy orphan-rows query");
-                orphans.setId("expectation-copy-orphans");
-                orphans.setTooltip(new Tooltip(fix.orphanQuery()));
-                orphans.setOnAction(e -> CopyMenu.copy("the orphan-rows query", fix.orphanQuery()));
-                Button migration = new Button("Copy fix migration");
-                migration.setId("expectation-copy-migration");
-                migration.setTooltip(new Tooltip(fix.script()));
-                migration.setOnAction(e -> CopyMenu.copy("the migration's statements", fix.script()));
-                orphans.getStyleClass().add(Styles.SMALL);
-                migration.getStyleClass().add(Styles.SMALL);
-                orphans.setMinWidth(Region.USE_PREF_SIZE);
-                migration.setMinWidth(Region.USE_PREF_SIZE);
-                card.getChildren().addAll(advice, new HBox(8, orphans, migration));
-            }
-            if (result.constraint() != null) {
-                Label found = new Label("found: " + result.constraint());
-                found.getStyleClass().add(Styles.TEXT_MUTED);
-                found.setWrapText(true);
-                wrapWhole(found);
-                card.getChildren().add(found);
-            }
-            card.getStyleClass().addAll("expectation", result.ok() ? "expectation-ok" : "expectation-bad");
-            card.setPadding(new Insets(6, 10, 6, 10));
-            CopyMenu.install(card, () -> result.expectation() + ": " + result.status().json()
-                    + (result.problems().isEmpty() ? "" : "\n" + String.join("\n", result.problems()))
-                    + (result.constraint() != null ? "\nfound: " + result.constraint() : ""));
-            expectations.getChildren().add(card);
+            expectations.getChildren().add(card(result));
         }
+    }
+
+    /**
+     * Card by card as the list changes (set in place when one changes, see {@link DatabaseViewModel}): the cards were
+     * all built again at every snapshot, and a card's "Copy" menu closed under the pointer.
+     */
+    private void updateExpectations(ListChangeListener.Change<? extends ExpectationResult> change) {
+        boolean cardsShown = expectations.getChildren().stream().allMatch(node -> node.getStyleClass().contains("expectation"));
+        if (model.expectations().isEmpty() || !cardsShown) {
+            renderExpectations();
+            return;
+        }
+        while (change.next()) {
+            if (change.wasPermutated()) {
+                renderExpectations();
+                return;
+            }
+            int from = change.getFrom();
+            if (change.wasRemoved()) {
+                expectations.getChildren().remove(from, from + change.getRemovedSize());
+            }
+            if (change.wasAdded()) {
+                expectations.getChildren().addAll(from, change.getAddedSubList().stream().map(this::card).toList());
+            }
+        }
+    }
+
+    private Node card(ExpectationResult result) {
+        FontIcon icon = new FontIcon(result.ok() ? Feather.CHECK_CIRCLE : Feather.X_OCTAGON);
+        icon.getStyleClass().add(result.ok() ? "icon-ok" : "icon-bad");
+        Label status = new Label(result.status().json().toUpperCase());
+        status.getStyleClass().addAll("badge", result.ok() ? "badge-ok" : "badge-bad");
+        Label what = new Label(result.expectation());
+        what.getStyleClass().add("expectation-text");
+        what.setWrapText(true);
+        wrapWhole(what);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox head = new HBox(8, icon, status, what);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(3, head);
+        for (String problem : result.problems()) {
+            Label line = new Label(problem);
+            line.getStyleClass().addAll("expectation-problem", Styles.DANGER);
+            line.setWrapText(true);
+            wrapWhole(line);
+            card.getChildren().add(line);
+        }
+        ConstraintFix fix = result.fix();
+        if (fix != null && fix.kind() == ConstraintFix.Kind.REPLACE_FOREIGN_KEY) {
+            Label advice = new Label("fix: " + fix.summary());
+            advice.getStyleClass().add("expectation-fix");
+            advice.setWrapText(true);
+            wrapWhole(advice);
+            Button orphans = new Button("Copy orphan-rows query");
+            orphans.setId("expectation-copy-orphans");
+            orphans.setTooltip(new Tooltip(fix.orphanQuery()));
+            orphans.setOnAction(e -> CopyMenu.copy("the orphan-rows query", fix.orphanQuery()));
+            Button migration = new Button("Copy fix migration");
+            migration.setId("expectation-copy-migration");
+            migration.setTooltip(new Tooltip(fix.script()));
+            migration.setOnAction(e -> CopyMenu.copy("the migration's statements", fix.script()));
+            orphans.getStyleClass().add(Styles.SMALL);
+            migration.getStyleClass().add(Styles.SMALL);
+            orphans.setMinWidth(Region.USE_PREF_SIZE);
+            migration.setMinWidth(Region.USE_PREF_SIZE);
+            card.getChildren().addAll(advice, new HBox(8, orphans, migration));
+        }
+        if (result.constraint() != null) {
+            Label found = new Label("found: " + result.constraint());
+            found.getStyleClass().add(Styles.TEXT_MUTED);
+            found.setWrapText(true);
+            wrapWhole(found);
+            card.getChildren().add(found);
+        }
+        card.getStyleClass().addAll("expectation", result.ok() ? "expectation-ok" : "expectation-bad");
+        card.setPadding(new Insets(6, 10, 6, 10));
+        CopyMenu.install(card, () -> result.expectation() + ": " + result.status().json()
+                + (result.problems().isEmpty() ? "" : "\n" + String.join("\n", result.problems()))
+                + (result.constraint() != null ? "\nfound: " + result.constraint() : ""));
+        return card;
     }
 
     private Node filterBar() {
@@ -242,6 +271,7 @@ final class ConstraintsPane extends VBox {
                 column("on delete", 90, c -> c.onDelete() == null ? "" : c.onDelete()),
                 definition));
         dev.signalbox.ui.common.FullText.headers(table);
+        dev.signalbox.ui.common.ListUpdates.keepSelection(table, DatabaseViewModel::constraintKey);
         table.setRowFactory(view -> {
             TableRow<Constraint> row = new TableRow<>() {
                 @Override
@@ -304,6 +334,7 @@ final class ConstraintsPane extends VBox {
                 indexColumn("definition", 320, i -> i.definition() != null ? i.definition()
                         : i.definitionSkipped() != null ? "(not read: " + i.definitionSkipped() + ")" : ""),
                 indexColumn("advice", 380, i -> Format.orDash(i.advice()))));
+        dev.signalbox.ui.common.ListUpdates.keepSelection(table, DatabaseViewModel::indexKey);
         table.setRowFactory(view -> {
             TableRow<InvalidIndex> row = new TableRow<>();
             Map<String, Function<InvalidIndex, String>> copies = new LinkedHashMap<>();

@@ -23,9 +23,11 @@ import dev.signalbox.ops.GuardedAction;
 import dev.signalbox.ops.OpsContext;
 import dev.signalbox.ops.Outcome;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.ListUpdates;
 import dev.signalbox.ui.common.WatchModel;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -138,13 +140,20 @@ public final class DatabaseViewModel {
                 }
             }
             mismatched = wrong;
-            verdicts.setAll(value.verdicts());
-            expectations.setAll(value.expectations().stream()
-                    .sorted((a, b) -> Boolean.compare(a.ok(), b.ok())).toList());
-            allConstraints.setAll(value.constraints());
-            constraints.setPredicate(this::shown);
-            invalidIndexes.setAll(value.invalidIndexes());
-            dev.signalbox.ui.common.ListUpdates.replaceInPlace(sessions, value.sessions());
+            List<ExpectationResult> sortedExpectations = value.expectations().stream()
+                    .sorted((a, b) -> Boolean.compare(a.ok(), b.ok())).toList();
+            boolean expectationsChanged = !expectations.equals(sortedExpectations);
+            // In place, row by row: a snapshot every 2 s must not close a row's menu or clear its selection.
+            ListUpdates.replaceInPlace(verdicts, value.verdicts(), verdict -> verdict);
+            ListUpdates.replaceInPlace(expectations, sortedExpectations, ExpectationResult::expectation);
+            ListUpdates.replaceInPlace(allConstraints, value.constraints(), DatabaseViewModel::constraintKey);
+            if (expectationsChanged) {
+                // The mismatch filter, the MISMATCH badges and a row's fix menu read the expectations: every row is
+                // filtered and drawn again.
+                constraints.setPredicate(this::shown);
+            }
+            ListUpdates.replaceInPlace(invalidIndexes, value.invalidIndexes(), DatabaseViewModel::indexKey);
+            ListUpdates.replaceInPlace(sessions, value.sessions(), BackendSession::pid);
             lockTree.set(value.lockTree() == null ? LockTree.EMPTY : value.lockTree());
         }
         selectedSession.set(find(selectedPid.get()));
@@ -155,6 +164,15 @@ public final class DatabaseViewModel {
         }
         // Last, so a listener of the part's state finds the snapshot it carries already split up.
         partState.set(state);
+    }
+
+    /** What names a constraint from one snapshot to the next: its table and its name. */
+    static List<String> constraintKey(Constraint constraint) {
+        return List.of(constraint.schema(), constraint.table(), constraint.name());
+    }
+
+    static List<String> indexKey(InvalidIndex index) {
+        return List.of(index.schema(), index.name());
     }
 
     private <T> T valueOf(Part part, Class<T> type) {

@@ -169,12 +169,16 @@ public final class DeploymentsView extends VBox {
 
         table.setRowFactory(view -> {
             TableRow<Deployment> row = new TableRow<>();
+            // The deployment the menu opened on: a new deployment arriving while the menu is open moves every row
+            // down one, and this row comes to show the one below.
+            java.util.concurrent.atomic.AtomicReference<Deployment> openedOn = new java.util.concurrent.atomic.AtomicReference<>();
             MenuItem copyId = new MenuItem("Copy deployment id", new FontIcon(Feather.COPY));
-            copyId.setOnAction(e -> RailwayViewParts.copy(row.getItem().id()));
+            copyId.setOnAction(e -> RailwayViewParts.copy(openedOn.get().id()));
             MenuItem copyCommit = new MenuItem("Copy commit");
-            copyCommit.setOnAction(e -> RailwayViewParts.copy(commitText(row.getItem())));
-            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null)
-                    .otherwise(new ContextMenu(copyId, copyCommit)));
+            copyCommit.setOnAction(e -> RailwayViewParts.copy(commitText(openedOn.get())));
+            ContextMenu menu = new ContextMenu(copyId, copyCommit);
+            menu.setOnShowing(e -> openedOn.set(row.getItem()));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(menu));
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

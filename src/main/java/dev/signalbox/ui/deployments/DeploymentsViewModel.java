@@ -8,6 +8,7 @@ import dev.signalbox.railway.LogLine;
 import dev.signalbox.railway.LogStreamStatus;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.ListUpdates;
 import dev.signalbox.ui.railway.RailwayConsole;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class DeploymentsViewModel {
             return;
         }
         Deployment keep = selected.get();
-        deployments.setAll(status.deployments());
+        // In place, by id: a poll must not close a row's menu (nor move it onto another deployment).
+        ListUpdates.replaceInPlace(deployments, status.deployments(), Deployment::id);
         failure.set(status.failure());
         failedDeployment.set(status.failure() == null ? null : status.deployments().stream()
                 .filter(d -> d.id().equals(status.failure().deploymentId())).findFirst().orElse(null));

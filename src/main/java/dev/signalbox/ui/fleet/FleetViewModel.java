@@ -3,8 +3,10 @@ package dev.signalbox.ui.fleet;
 import dev.signalbox.monitor.FleetRow;
 import dev.signalbox.monitor.ProjectComparison;
 import dev.signalbox.monitor.ProjectWatch;
+import dev.signalbox.ui.common.ListUpdates;
 import dev.signalbox.ui.common.ProjectModel;
 import dev.signalbox.ui.shell.ShellViewModel;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -64,21 +66,9 @@ public final class FleetViewModel {
         if (snapshot == null) {
             return;
         }
-        // Replace row by row so the table keeps its selection and focus (a row object per member and poll).
-        for (int i = 0; i < snapshot.rows().size(); i++) {
-            FleetRow row = snapshot.rows().get(i);
-            if (i < rows.size()) {
-                if (!rows.get(i).equals(row)) {
-                    rows.set(i, row);
-                }
-            } else {
-                rows.add(row);
-            }
-        }
-        if (rows.size() > snapshot.rows().size()) {
-            rows.remove(snapshot.rows().size(), rows.size());
-        }
-        findings.setAll(snapshot.findings());
+        // Row by row, by member, so the table keeps its selection and focus (a row object per member and poll).
+        ListUpdates.replaceInPlace(rows, snapshot.rows(), row -> List.of(row.member(), row.environment()));
+        ListUpdates.replaceInPlace(findings, snapshot.findings(), finding -> finding);
         int failing = snapshot.failing();
         summary.set(snapshot.project() + ": " + snapshot.rows().size() + " members, "
                 + (failing == 0 ? "all OK" : failing + " need attention") + (snapshot.findings().isEmpty() ? ""

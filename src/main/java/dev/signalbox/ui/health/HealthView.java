@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.signalbox.health.HealthTransition;
 import dev.signalbox.health.HealthVerdict;
 import dev.signalbox.ui.common.CopyableText;
+import dev.signalbox.ui.common.ListUpdates;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Instant;
 import java.util.List;
@@ -362,6 +363,7 @@ public final class HealthView extends StackPane {
     private Node rulesTable() {
         TableView<HealthViewModel.RuleRow> table = new TableView<>(model.rules());
         table.setId("health-rules");
+        ListUpdates.keepSelection(table, HealthViewModel.RuleRow::key);
         table.setPlaceholder(new Label("No rule checked yet"));
         table.getColumns().add(column("Where", 100, HealthViewModel.RuleRow::scope));
         table.getColumns().add(column("Rule", 420, HealthViewModel.RuleRow::rule));

@@ -15,6 +15,7 @@ import dev.signalbox.health.WindowStats;
 import dev.signalbox.monitor.Part;
 import dev.signalbox.monitor.PartState;
 import dev.signalbox.ui.common.Background;
+import dev.signalbox.ui.common.ListUpdates;
 import dev.signalbox.ui.common.WatchModel;
 import dev.signalbox.ui.shell.ProfileChoice;
 import dev.signalbox.ui.shell.ShellViewModel;
@@ -98,6 +99,10 @@ public final class HealthViewModel {
 
     /** One rule the verdict is judged by, with what happened on the latest answer. */
     public record RuleRow(String scope, String rule, RuleOutcome outcome, String detail) {
+        /** What names a rule from one snapshot to the next, whatever its outcome. */
+        public List<String> key() {
+            return List.of(scope, rule);
+        }
     }
 
     private final ZoneId zone;
@@ -236,8 +241,9 @@ public final class HealthViewModel {
         endpoints.setAll(cards);
         List<HealthTransition> newestFirst = new ArrayList<>(snapshot.transitions());
         java.util.Collections.reverse(newestFirst);
-        transitions.setAll(newestFirst);
-        rules.setAll(rules(snapshot));
+        // In place: a snapshot every few seconds must not clear the selected row that "Copy row" copies.
+        ListUpdates.replaceInPlace(transitions, newestFirst, transition -> transition);
+        ListUpdates.replaceInPlace(rules, rules(snapshot), RuleRow::key);
     }
 
     private EndpointCard card(EndpointHealth endpoint, Instant now) {

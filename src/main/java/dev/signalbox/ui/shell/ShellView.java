@@ -46,20 +46,24 @@ public final class ShellView extends BorderPane {
         this.viewFactory = viewFactory;
         getStyleClass().add("shell");
         setTop(header());
-        setLeft(navigation());
         content.setId("content");
         content.getStyleClass().add("content");
         notifications.setId("notifications");
         notifications.setPickOnBounds(false);
         notifications.setMaxWidth(420);
         notifications.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane.setAlignment(notifications, Pos.TOP_RIGHT);
+        // Bottom left, over the navigation's foot (empty in every view) and the view's lower left corner: every view
+        // puts its headline, banners and buttons at the top, and a toast up there hid the right end of a banner (the
+        // Runbook's "Still in effect: ..."); at the bottom right it hid the Runbook's lock panel and its "Open the
+        // lock tree". Newest on top, so the toasts already shown do not move.
+        StackPane.setAlignment(notifications, Pos.BOTTOM_LEFT);
         StackPane.setMargin(notifications, new Insets(12));
         // The Overview's tiles already show every transition a toast announces; over them a toast only hides the
         // tiles and the scenario controls (issue 20, 19_after_restage.png). Other views still get them.
         notifications.visibleProperty().bind(model.sectionProperty().isNotEqualTo(ConsoleSection.OVERVIEW));
-        StackPane centre = new StackPane(content, notifications);
-        setCenter(centre);
+        BorderPane body = new BorderPane(content);
+        body.setLeft(navigation());
+        setCenter(new StackPane(body, notifications));
         model.events().addListener((javafx.collections.ListChangeListener<TimelineEvent>) change -> {
             while (change.next()) {
                 for (TimelineEvent event : change.getAddedSubList()) {

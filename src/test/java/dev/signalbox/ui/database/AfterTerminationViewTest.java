@@ -95,10 +95,14 @@ class AfterTerminationViewTest {
         assertThat(lines(robot)).isEmpty();
         // A right-click on another row (to copy its query) does not retarget Terminate.
         int waiter = FxThread.call(() -> blocker.getChildren().get(0).getValue().pid());
-        javafx.scene.Node waiterRow = FxThread.call(() -> robot.lookup(".tree-table-row-cell").queryAll().stream()
+        // Where the row is, read in the same look that finds it: each snapshot redraws the tree's rows (new row nodes at
+        // the same places), and a row node found first and clicked after had left the scene (seen under load).
+        javafx.geometry.Point2D waiterRow = FxThread.call(() -> robot.lookup(".tree-table-row-cell").queryAll().stream()
                 .filter(node -> node instanceof javafx.scene.control.TreeTableRow<?> row && row.getItem() instanceof LockTree.Entry e
-                        && e.pid() == waiter).findFirst().orElseThrow());
-        robot.rightClickOn(waiterRow);
+                        && e.pid() == waiter).findFirst()
+                .map(node -> node.localToScreen(node.getBoundsInLocal().getCenterX(), node.getBoundsInLocal().getCenterY()))
+                .orElseThrow());
+        robot.clickOn(waiterRow, javafx.scene.input.MouseButton.SECONDARY);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(FxThread.call(terminate::getText)).isEqualTo("Terminate pid " + pid);
         assertThat(FxThread.call(() -> view.model().selectedSessionProperty().get().pid())).isEqualTo(pid);

@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Readiness going DOWN while the window is open: a toast says so, and the timeline journal keeps it. */
+/**
+ * Readiness going DOWN while the window is open: a toast says so, where it hides no banner of the view, and the
+ * timeline journal keeps it.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NotificationsTest {
     @TempDir
@@ -61,9 +64,22 @@ class NotificationsTest {
                 + server.getAddress().getPort() + "\"},\"polling\":{\"healthSeconds\":1}}");
         profile = new ProfileLoader().load(file);
         model = new ShellViewModel(new ProfileStore(home), profile, false);
-        stage.setScene(new Scene(new ShellView(model, ShellViewTest::placeholder), 1100, 700));
+        stage.setScene(new Scene(new ShellView(model, NotificationsTest::viewWithBanner), 1100, 700));
         stage.show();
         model.watchChosenProfile();
+    }
+
+    /** A view as the real ones are laid out: its title, then a banner across the whole width saying what holds. */
+    static javafx.scene.Node viewWithBanner(ConsoleSection section) {
+        Label title = new Label(section.title());
+        Label banner = new Label("Still in effect: FACTEUR_MIGRATION_IN_PROGRESS is ON since 04:54:04 (runbook 'Apply migrations"
+                + " under bypass', RUNNING); Railway reads it ON. The runbook undoes it in a later step.");
+        banner.setId("banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox view = new javafx.scene.layout.VBox(8, title, banner);
+        view.setPadding(new javafx.geometry.Insets(12));
+        return view;
     }
 
     @AfterEach
@@ -83,6 +99,12 @@ class NotificationsTest {
                 .stream().anyMatch(label -> label.getText().contains("readiness went DOWN")));
         assertThat(FxThread.call(() -> robot.lookup(".toast-critical .label").queryAllAs(Label.class).stream().map(Label::getText).toList()))
                 .anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
+        // The toast leaves the view's banner readable (at the top right, it hid the banner's right end).
+        assertThat(FxThread.call(() -> {
+            javafx.scene.Node toast = robot.lookup(".toast-critical").query();
+            javafx.scene.Node banner = robot.lookup("#banner").query();
+            return toast.localToScene(toast.getBoundsInLocal()).intersects(banner.localToScene(banner.getBoundsInLocal()));
+        })).as("the toast over the banner").isFalse();
 
         var journal = new EventJournal(PlatformDirs.detect().state(), profile.name()).read(null);
         assertThat(journal).extracting(TimelineEvent::text).anySatisfy(text -> assertThat(text).contains("readiness went DOWN"));
