@@ -38,6 +38,7 @@ import java.util.Optional;
 /**
  * {@link RunbookServices} over the real engines: every change goes through the {@link ActionGuard} (confirmed,
  * read back, audited), every observation is a fresh read (Railway, the probes, the version table, the lock tree).
+ * Its preflight is {@link RunbookPreflight} over the profile, with the environment it was given.
  */
 public final class EngineRunbookServices implements RunbookServices, AutoCloseable {
     /** Opens the Railway client when a step first needs it (resolving the token reference). */

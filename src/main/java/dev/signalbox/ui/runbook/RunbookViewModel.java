@@ -61,8 +61,10 @@ import javafx.collections.ObservableList;
  * The Runbook view's state: the watched profile's runbooks, the chosen one's progress (saved or live), what is
  * still in effect, and the lock tree while a command step (the migration) runs.
  * <p>
- * A run is confirmed once, for all its remaining steps (typing the environment name in production); the guard then
- * applies that answer to each step's change, which is still read back and audited one by one. The runner holds its
+ * A run is first checked by the runner's preflight (what its remaining steps need): a refusal is shown as its typed
+ * result ({@link #preflightProperty()}) and nobody is asked anything. Then it is confirmed once, for all its
+ * remaining steps (typing the environment name in production); the guard applies that answer to each step's
+ * change, which is still read back and audited one by one. The runner holds its
  * own daemon thread for the whole run: a runbook lasts minutes (a step may wait up to 30 minutes) and must not
  * occupy one of {@link Background}'s four workers, which the reads and the other views' actions need. Progress
  * reaches the FX thread through {@link Platform#runLater}, coalesced so a chatty command cannot flood it.
