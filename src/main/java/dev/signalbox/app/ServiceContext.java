@@ -105,8 +105,11 @@ public final class ServiceContext {
         return new ActionGuard(OpsContext.of(profile.profile(), readOnly), confirmation, app.auditLog(), clock);
     }
 
-    /** The runbook's view of the engines, acting through {@code guard}. The caller closes it. */
-    public EngineRunbookServices runbookServices(ActionGuard guard, Clock clock) throws ConfigException {
-        return new EngineRunbookServices(profile, guard, railwayClient(), clock);
+    /**
+     * The runbook's view of the engines, acting through {@code guard}; its Railway client is opened when a step first
+     * needs it, so a profile without one is reported by the runbook's preflight. The caller closes it.
+     */
+    public EngineRunbookServices runbookServices(ActionGuard guard, Clock clock) {
+        return new EngineRunbookServices(profile, guard, this::railwayClient, clock, app.environment());
     }
 }

@@ -6,6 +6,8 @@ import dev.signalbox.config.DatabaseReference;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.config.SecretReference;
+import dev.signalbox.migrations.MigrationException;
+import dev.signalbox.migrations.ScriptLocator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,8 +75,10 @@ public final class ProfileCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = {"Reads a profile strictly and reports the first error with file, line, column and field,",
-                    "then resolves its secret references (env:, file:) with the checks a run makes, never printing a value.",
-                    "Exit 1 when a file: reference cannot be used; an env: variable not set in this shell is only noted."})
+                    "checks that its migrations.location exists and can be read, then resolves its secret references",
+                    "(env:, file:) with the checks a run makes, never printing a value. Exit 2 for a migrations.location",
+                    "that cannot be used (as 'check' and 'migrations'), 1 when a file: reference cannot be used; an env:",
+                    "variable not set in this shell is only noted."})
     static final class Validate implements Callable<Integer> {
         @Mixin
         ProfileOptions profileOptions;
@@ -85,7 +89,13 @@ public final class ProfileCommand {
         public Integer call() throws ConfigException {
             LoadedProfile loaded = profileOptions.load();
             PrintWriter out = spec.commandLine().getOut();
-            out.println(loaded.file() + ": valid profile '" + loaded.name() + "'");
+            List<String> unusable = unusableSettings(loaded);
+            if (unusable.isEmpty()) {
+                out.println(loaded.file() + ": valid profile '" + loaded.name() + "'");
+            } else {
+                out.println(loaded.file() + ": profile '" + loaded.name() + "' reads, but cannot be used as written:");
+                unusable.forEach(problem -> out.println("  " + problem));
+            }
             boolean unresolved = false;
             for (Map.Entry<String, String> reference : references(loaded.profile()).entrySet()) {
                 String problem = resolveProblem(reference.getKey(), reference.getValue());
@@ -103,8 +113,25 @@ public final class ProfileCommand {
                 out.println("  every secret reference resolves here (values not shown)");
             }
             out.flush();
-            return unresolved ? ExitCode.ATTENTION : ExitCode.OK;
+            return !unusable.isEmpty() ? ExitCode.USAGE : unresolved ? ExitCode.ATTENTION : ExitCode.OK;
         }
+    }
+
+    /**
+     * Settings that parse but point nowhere, as "FILE (field F): why": a migrations.location that does not exist or
+     * cannot be read is a configuration error for 'check', 'migrations' and the runbook alike (exit 2).
+     */
+    private static List<String> unusableSettings(LoadedProfile loaded) {
+        List<String> problems = new java.util.ArrayList<>();
+        var migrations = loaded.profile().migrations();
+        if (migrations != null) {
+            try {
+                ScriptLocator.locateReadable(loaded.resolve(migrations.location()), migrations.iniSection());
+            } catch (MigrationException e) {
+                problems.add(loaded.file() + " (field migrations.location): " + e.getMessage());
+            }
+        }
+        return problems;
     }
 
     /** field -> reference, for the fields that hold env:/file: references. */

@@ -7,7 +7,9 @@ import dev.signalbox.ops.RunbookClaimedException;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookLoader;
+import dev.signalbox.ops.runbook.RunbookPreflight;
 import dev.signalbox.ops.runbook.RunbookProgress;
+import dev.signalbox.ops.runbook.RunbookRefusedException;
 import dev.signalbox.ops.runbook.RunbookRunner;
 import dev.signalbox.ops.runbook.RunbookStep;
 import java.io.PrintWriter;
@@ -71,7 +73,10 @@ public final class RunbookCommand {
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = {"Runs a runbook from where it stands (resumes after a crash or a failure), step by step.",
-                    "Stops at the first step that cannot be verified and says what to do."})
+                    "First checks what the remaining steps need (profile fields, the migrations location, the command,",
+                    "the Railway token and ids, the database): refused with exit 2 (a setting to fix) or 1 (the database",
+                    "does not answer) before anything changes. Stops at the first step that cannot be verified and says",
+                    "what to do."})
     static final class Run implements Callable<Integer> {
         @Mixin
         ProfileOptions profileOptions;
@@ -114,6 +119,8 @@ public final class RunbookCommand {
                     spec.commandLine().getErr().println("Not started: " + e.getMessage());
                     spec.commandLine().getErr().flush();
                     return ExitCode.ATTENTION;
+                } catch (RunbookRefusedException e) {
+                    return refused(e.preflight(), spec.commandLine().getErr());
                 }
                 out.println("Runbook " + runbook.name() + ": " + result.status());
                 result.effects().forEach(effect -> out.println("STILL IN EFFECT: " + effect.description() + " since " + effect.since()));
@@ -121,6 +128,19 @@ public final class RunbookCommand {
                 return result.status() == RunbookProgress.Status.COMPLETED ? ExitCode.OK : ExitCode.ATTENTION;
             }
         }
+    }
+
+    /** The preflight's refusal: 2 when a setting must change, 1 when only something did not answer (the database). */
+    static int refused(RunbookPreflight.Result preflight, PrintWriter err) {
+        err.println(preflight.headline());
+        for (RunbookPreflight.Problem problem : preflight.problems()) {
+            err.println("  " + problem.text());
+        }
+        if (!preflight.checked().isEmpty()) {
+            err.println("  usable: " + String.join("; ", preflight.checked()));
+        }
+        err.flush();
+        return preflight.configuration() ? ExitCode.USAGE : ExitCode.ATTENTION;
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,

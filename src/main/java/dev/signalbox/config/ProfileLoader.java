@@ -224,7 +224,15 @@ public final class ProfileLoader {
 
     /** Turns any Jackson parse or binding failure into a message naming file, line, column and field. */
     public static ConfigException translate(JsonProcessingException e, String source) {
-        return translate(e, source, null);
+        return translate(e, source, (FieldLocations) null);
+    }
+
+    /**
+     * As {@link #translate(JsonProcessingException, String)} for another JSON file of the profile's (its runbooks),
+     * pointing a value the record refuses at the field's own line and column in {@code json}, not the object's end.
+     */
+    public static ConfigException translate(JsonProcessingException e, String source, String json) {
+        return translate(e, source, new FieldLocations(json));
     }
 
     /** As {@link #translate(JsonProcessingException, String)}, pointing semantic errors at the field's own position. */

@@ -52,6 +52,27 @@ public final class ScriptLocator {
         return fromIni(p, iniSection == null ? "alembic" : iniSection);
     }
 
+    /**
+     * As {@link #locate}, then lists the revision files and checks that each can be read (without parsing them):
+     * what a later read or upgrade will need, checked up front (a runbook's preflight, {@code profile validate}).
+     */
+    public static ScriptLocation locateReadable(Path path, String iniSection) throws MigrationException {
+        ScriptLocation location = locate(path, iniSection);
+        List<Path> files;
+        try {
+            files = revisionFiles(location);
+        } catch (UncheckedIOException e) {
+            throw MigrationException.configuration("the revision files under " + location.versionLocations()
+                    + " cannot be listed: " + e.getCause().getMessage(), e);
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                throw MigrationException.configuration(file + " cannot be read (permissions?)");
+            }
+        }
+        return location;
+    }
+
     /** A script directory (env.py and versions/) or a versions directory given directly. */
     public static ScriptLocation fromDirectory(Path directory) throws MigrationException {
         Path dir = directory.toAbsolutePath().normalize();

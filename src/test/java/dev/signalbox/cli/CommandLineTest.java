@@ -96,8 +96,10 @@ class CommandLineTest {
     void profileInitWritesAValidProfileFoundByName() {
         assertThat(run("profile", "init", "billing")).isEqualTo(ExitCode.OK);
         assertThat(home.resolve("config/profiles/billing.json")).exists();
-        assertThat(run("profile", "validate", "--profile", "billing")).isEqualTo(ExitCode.OK);
-        assertThat(out.toString()).contains("valid profile 'billing'");
+        // The template's migrations.location is an example path to edit: validate says so (exit 2), the rest reads.
+        assertThat(run("profile", "validate", "--profile", "billing")).as(out.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).contains("profile 'billing' reads, but cannot be used as written", "(field migrations.location)",
+                "facteur/backend/alembic.ini does not exist");
         assertThat(run("profile", "init", "billing")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("already exists; nothing was written");
         assertThat(run("profile", "list")).isEqualTo(ExitCode.OK);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,18 +185,60 @@ class ExitCodeContractTest {
 
     @Test
     void aProfileOfItsOwnRunbooksWithoutRailwayIsRefusedNotAnInternalError() throws Exception {
-        Files.writeString(home.resolve("runbooks.json"), "[{\"name\": \"pause\", \"title\": \"Pause\", \"description\": \"waits\","
-                + " \"steps\": [{\"id\": \"w\", \"title\": \"Wait\", \"action\": {\"type\": \"wait\"}, \"timeoutSeconds\": 5}]}]");
+        Files.writeString(home.resolve("runbooks.json"), "[{\"name\": \"restart\", \"title\": \"Restart\", \"description\": \"redeploys\","
+                + " \"steps\": [{\"id\": \"r\", \"title\": \"Redeploy\", \"action\": {\"type\": \"redeploy\"}, \"timeoutSeconds\": 5}]}]");
         Path file = profile("own-runbooks", "\"runbooksFile\": \"runbooks.json\"");
-        // It was a NullPointerException, exit 3, with the log's path.
-        assertThat(run("runbook", "run", "pause", "--yes", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).startsWith("error: " + file + " (field railway): the profile has no \"railway\" section")
+        // It was a NullPointerException, exit 3, with the log's path; the preflight names what the step needs.
+        assertThat(run("runbook", "run", "restart", "--yes", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).startsWith("Not started: runbook 'Restart' needs settings that profile svc lacks")
+                .contains(file + " (field railway): the profile has no \"railway\" section, and step 'Redeploy' acts on Railway")
                 .doesNotContain("internal error");
 
         Files.writeString(home.resolve("runbooks.json"), "[{\"name\": \"pause\", \"title\": \"Pause\", \"description\": \"waits\","
                 + " \"steps\": [{\"id\": \"w\", \"title\": \"Wait\", \"action\": {\"type\": \"wait\", \"seconds\": 5}, \"timeoutSeconds\": 5}]}]");
         assertThat(run("runbook", "list", "--profile", file.toString())).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("(field [0].steps[0].action.seconds): unknown key 'seconds'; this object takes no other key");
+    }
+
+    @Test
+    void aRunbookStepWithoutTimeoutSecondsTakesTheDefaultAndABadOneIsNamedAtItsLine() throws Exception {
+        Path runbooks = home.resolve("runbooks.json");
+        String head = "[{\"name\": \"pause\", \"title\": \"Pause\", \"description\": \"waits\",\n"
+                + " \"steps\": [{\"id\": \"w\", \"title\": \"Wait\", \"action\": {\"type\": \"wait\"}";
+        Files.writeString(runbooks, head + "}]}]");
+        Path file = profile("own-runbooks", "\"runbooksFile\": \"runbooks.json\"");
+        // It was "expected a whole number here", though the field is optional.
+        assertThat(run("runbook", "list", "--json", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("\"timeoutSeconds\" : 60");
+        // A step that needs nothing from the profile runs without Railway or a database.
+        assertThat(run("runbook", "run", "pause", "--yes", "--profile", file.toString())).as(err.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("Runbook pause: COMPLETED");
+
+        Files.writeString(runbooks, head + ",\n  \"timeoutSeconds\": null}]}]");
+        assertThat(run("runbook", "list", "--profile", file.toString())).as("null is the field left out").isEqualTo(ExitCode.OK);
+        Map<String, String> bad = Map.of("0", "a step's timeout is 1 to 86400 seconds, got 0; leave it out for the default of 60",
+                "-5", "got -5", "86401", "got 86401", "1.5", "expected a whole number here", "\"ten\"", "expected a whole number here");
+        for (Map.Entry<String, String> value : bad.entrySet()) {
+            Files.writeString(runbooks, head + ",\n  \"timeoutSeconds\": " + value.getKey() + "}]}]");
+            assertThat(run("runbook", "list", "--profile", file.toString())).as(value.getKey()).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).as(value.getKey()).startsWith("error: " + runbooks + ":3:")
+                    .contains("(field [0].steps[0].timeoutSeconds): ", value.getValue());
+        }
+    }
+
+    @Test
+    void validateNamesAMigrationsLocationThatDoesNotExistAsAConfigurationError() throws Exception {
+        Path absent = home.resolve("absent/alembic.ini");
+        Path nowhere = profile("nowhere", migrations(absent.toString()));
+        // It said "valid profile" and exited 0; 'check' and 'migrations' exit 2 for the same profile.
+        assertThat(run("profile", "validate", "--profile", nowhere.toString())).as(out.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(out.toString()).doesNotContain("valid profile")
+                .contains(nowhere + ": profile 'svc' reads, but cannot be used as written")
+                .contains(nowhere + " (field migrations.location): " + absent + " does not exist");
+
+        Path found = profile("found", migrations(fixtureIni()));
+        assertThat(run("profile", "validate", "--profile", found.toString())).as(out.toString()).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains(found + ": valid profile 'svc'");
     }
 
     @Test

@@ -38,33 +38,65 @@ import java.util.Optional;
 /**
  * {@link RunbookServices} over the real engines: every change goes through the {@link ActionGuard} (confirmed,
  * read back, audited), every observation is a fresh read (Railway, the probes, the version table, the lock tree).
+ * Its preflight is {@link RunbookPreflight} over the profile, with the environment it was given.
  */
 public final class EngineRunbookServices implements RunbookServices, AutoCloseable {
+    /** Opens the Railway client when a step first needs it (resolving the token reference). */
+    @FunctionalInterface
+    public interface RailwayClientSource {
+        RailwayClient open() throws ConfigException;
+    }
+
+    /** The Railway side, made at first use: a profile without it fails the preflight, not the construction. */
+    private record Railway(RailwayClient client, RailwayTarget target, RailwayActions actions) {
+    }
+
     private final LoadedProfile loaded;
     private final Profile profile;
     private final ActionGuard guard;
-    private final RailwayClient railway;
-    private final RailwayTarget target;
-    private final RailwayActions actions;
+    private final RailwayClientSource railwaySource;
     private final Clock clock;
+    private final Map<String, String> environment;
+    private Railway openedRailway;
     private DatabaseInspector inspector;
 
-    public EngineRunbookServices(LoadedProfile loaded, ActionGuard guard, RailwayClient railway, Clock clock)
-            throws ConfigException {
+    public EngineRunbookServices(LoadedProfile loaded, ActionGuard guard, RailwayClient railway, Clock clock) {
+        this(loaded, guard, () -> railway, clock, System.getenv());
+    }
+
+    /**
+     * @param environment where the preflight resolves secret references and looks up the command's program (PATH)
+     */
+    public EngineRunbookServices(LoadedProfile loaded, ActionGuard guard, RailwayClientSource railwaySource, Clock clock,
+                                 Map<String, String> environment) {
         this.loaded = loaded;
         this.profile = loaded.profile();
         this.guard = guard;
-        this.railway = railway;
+        this.railwaySource = railwaySource;
         this.clock = clock;
-        if (profile.railway() == null) {
-            throw new ConfigException(loaded.file() + " (field railway)", "this runbook needs the profile's railway section");
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public RunbookPreflight.Result preflight(Runbook runbook, RunbookProgress from) {
+        return RunbookPreflight.check(loaded, runbook, from, environment);
+    }
+
+    private synchronized Railway railway() throws ConfigException {
+        if (openedRailway == null) {
+            if (profile.railway() == null) {
+                throw new ConfigException(loaded.file() + " (field railway)", "this runbook needs the profile's railway section");
+            }
+            RailwayTarget target;
+            try {
+                target = RailwayTarget.of(profile.railway());
+            } catch (dev.signalbox.railway.RailwayException e) {
+                throw new ConfigException(loaded.file() + " (field railway)", e.getMessage());
+            }
+            RailwayClient client = railwaySource.open();
+            openedRailway = new Railway(client, target, new RailwayActions(client, target, profile));
         }
-        try {
-            this.target = RailwayTarget.of(profile.railway());
-        } catch (dev.signalbox.railway.RailwayException e) {
-            throw new ConfigException(loaded.file() + " (field railway)", e.getMessage());
-        }
-        this.actions = new RailwayActions(railway, target, profile);
+        return openedRailway;
     }
 
     private Profile.ToggleVariable toggle(String name) {
@@ -80,8 +112,9 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
     }
 
     @Override
-    public ToggleWrite setToggle(String name, boolean on, boolean skipDeploys) {
+    public ToggleWrite setToggle(String name, boolean on, boolean skipDeploys) throws ConfigException {
         Profile.ToggleVariable toggle = toggle(name);
+        RailwayActions actions = railway().actions();
         ActionOutcome<VariableChange> outcome = on ? guard.run(actions.toggleOn(toggle, skipDeploys))
                 : guard.run(actions.toggleOff(toggle, toggle.offValue() == null ? RailwayActions.OffMode.DELETE
                         : skipDeploys ? RailwayActions.OffMode.OFF_VALUE_SKIP_DEPLOY : RailwayActions.OffMode.OFF_VALUE_DEPLOY));
@@ -96,30 +129,33 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
 
     @Override
     public List<String> latestDeploymentIds() throws Exception {
-        return railway.deployments(target, 10).stream().map(Deployment::id).toList();
+        Railway railway = railway();
+        return railway.client().deployments(railway.target(), 10).stream().map(Deployment::id).toList();
     }
 
     @Override
     public Optional<Boolean> toggleState(String name) throws Exception {
         Profile.ToggleVariable toggle = toggle(name);
-        VariableSet variables = railway.variables(target);
+        Railway railway = railway();
+        VariableSet variables = railway.client().variables(railway.target());
         return Optional.of(variables.reveal(name).map(v -> v.equals(toggle.onValue())).orElse(false));
     }
 
     @Override
-    public String redeploy() {
-        Deployment created = succeeded(guard.run(actions.redeploy()));
+    public String redeploy() throws ConfigException {
+        Deployment created = succeeded(guard.run(railway().actions().redeploy()));
         return created.id();
     }
 
     @Override
     public String deploymentStatus(String deploymentId) throws Exception {
-        return railway.deployment(deploymentId).status().name();
+        return railway().client().deployment(deploymentId).status().name();
     }
 
     @Override
     public Optional<String> deploymentFailureReason(String deploymentId) throws Exception {
-        var explanation = RailwayStatusReader.explainFailure(railway, railway.deployment(deploymentId));
+        RailwayClient client = railway().client();
+        var explanation = RailwayStatusReader.explainFailure(client, client.deployment(deploymentId));
         return Optional.ofNullable(explanation.line()).map(line -> line + " (" + explanation.explanation() + ")");
     }
 
@@ -151,7 +187,8 @@ public final class EngineRunbookServices implements RunbookServices, AutoCloseab
     @Override
     public Map<String, String> commandEnvironment() throws Exception {
         Map<String, String> environment = new HashMap<>();
-        VariableSet variables = railway.variables(target);
+        Railway railway = railway();
+        VariableSet variables = railway.client().variables(railway.target());
         for (String name : variables.values().keySet()) {
             variables.reveal(name).ifPresent(value -> environment.put(name, value));
         }

@@ -2,6 +2,7 @@ package dev.signalbox.ops.runbook;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import dev.signalbox.common.Json;
 import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
@@ -33,12 +34,18 @@ public final class RunbookLoader {
     }
 
     public static List<Runbook> readFile(Path file) throws ConfigException {
+        String json;
         try {
-            return Json.mapper().readValue(Files.readString(file), new TypeReference<List<Runbook>>() { });
-        } catch (JsonProcessingException e) {
-            throw ProfileLoader.translate(e, file.toString());
+            json = Files.readString(file);
         } catch (IOException e) {
             throw new ConfigException(file.toString(), "cannot read the runbooks file (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            // A timeout of 1.5 would silently become 1: whole numbers only.
+            return Json.mapper().readerFor(new TypeReference<List<Runbook>>() { })
+                    .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw ProfileLoader.translate(e, file.toString(), json);
         }
     }
 

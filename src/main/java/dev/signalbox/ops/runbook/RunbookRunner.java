@@ -107,35 +107,73 @@ public final class RunbookRunner {
      * Holds the runbook's lock on this machine and its claim on the service's database for the whole run.
      *
      * @throws RunbookClaimedException when another console (here or elsewhere) runs it: nothing was done
+     * @throws RunbookRefusedException when the preflight finds what the remaining steps need missing: nothing was done
      */
-    public RunbookProgress run() throws RunbookClaimedException {
-        try (RunbookLock held = store.lock(profile, runbook.name());
-             RunbookServices.Claim claim = services.claim(runbook.name())) {
+    public RunbookProgress run() throws RunbookClaimedException, RunbookRefusedException {
+        return run((from, preflight) -> true);
+    }
+
+    /** Asked once the preflight passed, before the first step: the Runbook view's one question for the whole run. */
+    @FunctionalInterface
+    public interface Approval {
+        /**
+         * @param from where the run starts (the saved progress, read under the lock)
+         * @return false to stop here: nothing is done and the progress is left as it was
+         */
+        boolean approve(RunbookProgress from, RunbookPreflight.Result preflight);
+    }
+
+    /**
+     * As {@link #run()}, asking {@code approval} after the preflight passed and before anything is done.
+     *
+     * @return the final progress, or null when {@code approval} said no (nothing was done)
+     */
+    public RunbookProgress run(Approval approval) throws RunbookClaimedException, RunbookRefusedException {
+        try (RunbookLock held = store.lock(profile, runbook.name())) {
             lock = held;
             // Reloaded under the lock: another console may have moved it on since this runner was made.
             progress = initial(store.load(profile, runbook.name()).orElse(null), false);
-            held.previous().filter(previous -> previous.commandPid() != null).ifPresent(this::auditInterruptedCommand);
-            if (claim.note() != null) {
-                log(stamp() + " " + claim.note());
+            String interrupted = held.previous().filter(previous -> previous.commandPid() != null)
+                    .map(this::auditInterruptedCommand).orElse(null);
+            RunbookPreflight.Result preflight = services.preflight(runbook, progress);
+            if (!preflight.passed()) {
+                // Before the first step, so no variable was set and nothing redeployed; the saved progress stays as it was.
+                services.audit("runbook.preflight", runbook.name(), Outcome.REFUSED, preflight.auditDetail());
+                throw new RunbookRefusedException(preflight);
             }
-            return runSteps();
+            if (!approval.approve(progress, preflight)) {
+                return null;
+            }
+            try (RunbookServices.Claim claim = services.claim(runbook.name())) {
+                if (interrupted != null) {
+                    log(stamp() + " " + interrupted);
+                }
+                if (claim.note() != null) {
+                    log(stamp() + " " + claim.note());
+                }
+                return runSteps(preflight);
+            }
         } finally {
             lock = null;
         }
     }
 
-    /** The console that held the lock died while its command ran: the command's record after never came. */
-    private void auditInterruptedCommand(RunbookLock.Holder previous) {
+    /**
+     * The console that held the lock died while its command ran: the command's record after never came. Audited at
+     * once (the lock file forgets it when this run ends, even a refused one); returns the line for the run's log.
+     */
+    private String auditInterruptedCommand(RunbookLock.Holder previous) {
         String detail = "interrupted: the console holding it (" + previous.describe() + ") is gone; the command (pid "
                 + previous.commandPid() + ") no longer runs and its outcome is unknown, so the step is checked again by observation";
         services.audit("runbook.command", previous.command(), Outcome.UNVERIFIED, detail);
-        log(stamp() + " " + detail);
+        return detail;
     }
 
-    private RunbookProgress runSteps() {
+    private RunbookProgress runSteps(RunbookPreflight.Result preflight) {
         pauseRequested = false;
         abortRequested = false;
         update(progress.withStatus(Status.RUNNING, clock.instant()).withLog(stamp() + " runbook '" + runbook.title() + "' running", clock.instant()));
+        log(stamp() + " " + preflight.headline());
         for (RunbookStep step : runbook.steps()) {
             StepProgress state = progress.step(step.id());
             if (state.status() == StepStatus.DONE || state.status() == StepStatus.SKIPPED) {

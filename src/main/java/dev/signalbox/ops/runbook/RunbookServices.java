@@ -14,6 +14,12 @@ import java.util.Optional;
  */
 public interface RunbookServices {
 
+    /**
+     * What the steps of {@code runbook} not yet done in {@code from} (null: all of them) will need, checked before the
+     * first of them changes anything ({@link RunbookPreflight}).
+     */
+    RunbookPreflight.Result preflight(Runbook runbook, RunbookProgress from);
+
     /** Sets or clears a profile toggle; says what was done and whether Railway started a deployment for it. */
     ToggleWrite setToggle(String toggle, boolean on, boolean skipDeploys) throws Exception;
 

@@ -5,6 +5,7 @@ import dev.signalbox.database.LockTree;
 import dev.signalbox.ops.runbook.DeploymentPlan;
 import dev.signalbox.ops.runbook.Observation;
 import dev.signalbox.ops.runbook.Runbook;
+import dev.signalbox.ops.runbook.RunbookPreflight;
 import dev.signalbox.ops.runbook.RunbookProgress;
 import dev.signalbox.ops.runbook.RunbookProgress.StepStatus;
 import dev.signalbox.ops.runbook.RunbookStep;
@@ -57,6 +58,7 @@ public final class RunbookView extends VBox {
     private final Label description = new Label();
     private final Label status = new Label();
     private final ScrollPane stepScroll = new ScrollPane(steps);
+    private final VBox preflight = new VBox(4);
     private Runbook shown;
     private String followedStep;
     private String logText = "";
@@ -234,7 +236,12 @@ public final class RunbookView extends VBox {
         message.visibleProperty().bind(model.messageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox head = new VBox(8, top, description, status, reason, message);
+        preflight.setId("runbook-preflight");
+        preflight.visibleProperty().bind(model.preflightProperty().isNotNull());
+        preflight.managedProperty().bind(preflight.visibleProperty());
+        model.preflightProperty().addListener((obs, old, now) -> showPreflight(now));
+
+        VBox head = new VBox(8, top, description, status, reason, message, preflight);
         head.getStyleClass().add("runbook-head");
         head.visibleProperty().bind(model.selectedProperty().isNotNull());
 
@@ -399,6 +406,42 @@ public final class RunbookView extends VBox {
             case NOT_STARTED -> Tone.NEUTRAL;
         };
         tone.applyTo(status);
+    }
+
+    /**
+     * The preflight's refusal: its headline, then each problem as "FILE (field F): what", then what was usable. A
+     * setting to fix is shown as danger, a database that did not answer as a warning (the kinds, not the text).
+     */
+    private void showPreflight(RunbookPreflight.Result result) {
+        preflight.getChildren().clear();
+        preflight.getStyleClass().setAll("banner");
+        if (result == null) {
+            return;
+        }
+        Tone tone = result.configuration() ? Tone.DANGER : Tone.WARNING;
+        preflight.getStyleClass().add(result.configuration() ? "banner-danger" : "banner-warning");
+        Label headline = new Label(result.headline(), new FontIcon(result.configuration() ? Feather.X_OCTAGON : Feather.ALERT_TRIANGLE));
+        headline.setId("runbook-preflight-headline");
+        headline.getStyleClass().add(Styles.TEXT_BOLD);
+        tone.applyTo(headline);
+        preflight.getChildren().add(headline);
+        int index = 0;
+        for (RunbookPreflight.Problem problem : result.problems()) {
+            Label line = new Label(problem.text());
+            line.setId("runbook-preflight-problem-" + index++);
+            tone.applyTo(line);
+            preflight.getChildren().add(line);
+        }
+        if (!result.checked().isEmpty()) {
+            Label usable = new Label("Usable: " + String.join("; ", result.checked()));
+            usable.setId("runbook-preflight-checked");
+            usable.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            preflight.getChildren().add(usable);
+        }
+        for (Node child : preflight.getChildren()) {
+            ((Label) child).setWrapText(true);
+            ((Label) child).setMinHeight(Region.USE_PREF_SIZE);
+        }
     }
 
     /** Appends what is new so the area keeps following the tail; the engine's log is a sliding window. */

@@ -14,9 +14,11 @@ import dev.signalbox.ops.runbook.DeploymentPlan;
 import dev.signalbox.ops.runbook.EngineRunbookServices;
 import dev.signalbox.ops.runbook.Runbook;
 import dev.signalbox.ops.runbook.RunbookLoader;
+import dev.signalbox.ops.runbook.RunbookPreflight;
 import dev.signalbox.ops.runbook.RunbookProgress.Status;
 import dev.signalbox.ops.runbook.RunbookProgress;
 import dev.signalbox.ops.runbook.RunbookProgressStore;
+import dev.signalbox.ops.runbook.RunbookRefusedException;
 import dev.signalbox.ops.runbook.RunbookRunner;
 import dev.signalbox.ops.runbook.RunbookStep;
 import dev.signalbox.ops.runbook.StepAction;
@@ -59,8 +61,10 @@ import javafx.collections.ObservableList;
  * The Runbook view's state: the watched profile's runbooks, the chosen one's progress (saved or live), what is
  * still in effect, and the lock tree while a command step (the migration) runs.
  * <p>
- * A run is confirmed once, for all its remaining steps (typing the environment name in production); the guard then
- * applies that answer to each step's change, which is still read back and audited one by one. The runner holds its
+ * A run is first checked by the runner's preflight (what its remaining steps need): a refusal is shown as its typed
+ * result ({@link #preflightProperty()}) and nobody is asked anything. Then it is confirmed once, for all its
+ * remaining steps (typing the environment name in production); the guard applies that answer to each step's
+ * change, which is still read back and audited one by one. The runner holds its
  * own daemon thread for the whole run: a runbook lasts minutes (a step may wait up to 30 minutes) and must not
  * occupy one of {@link Background}'s four workers, which the reads and the other views' actions need. Progress
  * reaches the FX thread through {@link Platform#runLater}, coalesced so a chatty command cannot flood it.
@@ -101,6 +105,7 @@ public final class RunbookViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("No profile is watched yet.");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<RunbookPreflight.Result> preflight = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LockSummary> locks = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper locksRelevant = new ReadOnlyBooleanWrapper();
     private final StringBinding startLabel;
@@ -164,6 +169,7 @@ public final class RunbookViewModel {
             if (active == null) {
                 progress.set(now == null ? null : displayed(saved.get(now.name())));
                 message.set(null);
+                preflight.set(null);
                 refreshStatus();
             }
         });
@@ -189,6 +195,7 @@ public final class RunbookViewModel {
         loaded.set(false);
         saved.clear();
         error.set(null);
+        preflight.set(null);
         if (active == null) {
             runbooks.clear();
             selected.set(null);
@@ -284,48 +291,42 @@ public final class RunbookViewModel {
         if (startDisabled.get() || runbook == null || on == null) {
             return;
         }
-        RunbookProgress before = progress.get();
         boolean readOnlyNow = shell.readOnlyProperty().get();
         busy.set(true);
         error.set(null);
-        message.set("Waiting for confirmation...");
+        preflight.set(null);
+        message.set("Checking what the steps need, then asking for confirmation...");
         activeRunbook = runbook;
         activeProfile = on;
-        shell.app().runbookExecutor().execute(() -> execute(runbook, on, before, readOnlyNow));
+        shell.app().runbookExecutor().execute(() -> execute(runbook, on, readOnlyNow));
     }
 
-    private void execute(Runbook runbook, LoadedProfile on, RunbookProgress before, boolean readOnlyNow) {
-        String verb = resumable(before) ? "Resume" : "Start";
-        Confirmation.Answer answer;
-        try {
-            answer = confirmations.get().ask(startRequest(runbook, on, before));
-        } catch (RuntimeException e) {
-            Platform.runLater(() -> notStarted(null, "The confirmation could not be shown: " + describe(e)));
-            return;
-        }
-        if (answer == null || !answer.approved()) {
-            Platform.runLater(() -> notStarted(verb + " not confirmed: nothing was done.", null));
-            return;
-        }
-        if (on.profile().isProduction() && (answer.typedText() == null || !on.profile().environment().equals(answer.typedText().strip()))) {
-            Platform.runLater(() -> notStarted(null, "Refused: " + on.profile().environment()
-                    + " is production and its name was not typed exactly; nothing was done."));
-            return;
-        }
+    private void execute(Runbook runbook, LoadedProfile on, boolean readOnlyNow) {
         ServiceContext service = shell.service(on);
-        ActionGuard guard = service.guard(readOnlyNow, Confirmation.preapproved(answer.typedText()), clock);
+        // The one answer for the whole run, given in the dialog below; the guard applies it to each step's change.
+        AtomicReference<String> typed = new AtomicReference<>();
+        ActionGuard guard = service.guard(readOnlyNow, request -> new Confirmation.Answer(true, typed.get()), clock);
+        AtomicReference<Runnable> declined = new AtomicReference<>();
         RunbookProgress result;
         try (EngineRunbookServices services = service.runbookServices(guard, clock)) {
             RunbookRunner runner = new RunbookRunner(runbook, on.name(), services, store(), clock, poll);
             runner.addListener(this::publish);
-            active = runner;
-            Platform.runLater(() -> {
-                running.set(true);
-                message.set(null);
+            // Asked by the runner once its preflight passed: a run that would be refused asks nobody anything.
+            result = runner.run((from, preflight) -> {
+                Runnable refusal = confirm(runbook, on, from, typed);
+                if (refusal != null) {
+                    declined.set(refusal);
+                    return false;
+                }
+                active = runner;
+                Platform.runLater(() -> {
+                    running.set(true);
+                    message.set(null);
+                });
+                return true;
             });
-            result = runner.run();
-        } catch (ConfigException e) {
-            Platform.runLater(() -> notStarted(null, "Runbook '" + runbook.title() + "' could not start: " + e.getMessage()));
+        } catch (RunbookRefusedException e) {
+            Platform.runLater(() -> refused(e.preflight()));
             return;
         } catch (RunbookClaimedException e) {
             Platform.runLater(() -> notStarted(null, "Runbook '" + runbook.title() + "' was not started: " + e.getMessage()));
@@ -336,8 +337,46 @@ public final class RunbookViewModel {
                     + ". Its last saved progress is shown; Resume continues from there."));
             return;
         }
+        if (result == null) {
+            Platform.runLater(declined.get());
+            return;
+        }
         RunbookProgress done = result;
         Platform.runLater(() -> finished(done, runbook, null));
+    }
+
+    /**
+     * Asks the one question for the run; null when approved (what was typed goes to {@code typed}), else what to
+     * show on the FX thread.
+     */
+    private Runnable confirm(Runbook runbook, LoadedProfile on, RunbookProgress from, AtomicReference<String> typed) {
+        String verb = resumable(from) ? "Resume" : "Start";
+        Confirmation.Answer answer;
+        try {
+            answer = confirmations.get().ask(startRequest(runbook, on, from));
+        } catch (RuntimeException e) {
+            return () -> notStarted(null, "The confirmation could not be shown: " + describe(e));
+        }
+        if (answer == null || !answer.approved()) {
+            return () -> notStarted(verb + " not confirmed: nothing was done.", null);
+        }
+        if (on.profile().isProduction() && (answer.typedText() == null || !on.profile().environment().equals(answer.typedText().strip()))) {
+            return () -> notStarted(null, "Refused: " + on.profile().environment()
+                    + " is production and its name was not typed exactly; nothing was done.");
+        }
+        typed.set(answer.typedText());
+        return null;
+    }
+
+    /** The preflight refused the run: shown as it is (its kinds decide the wording, in the engine), nothing was changed. */
+    private void refused(RunbookPreflight.Result result) {
+        busy.set(false);
+        activeRunbook = null;
+        activeProfile = null;
+        message.set(null);
+        error.set(null);
+        preflight.set(result);
+        refreshStatus();
     }
 
     private Confirmation.Request startRequest(Runbook runbook, LoadedProfile on, RunbookProgress before) {
@@ -712,6 +751,14 @@ public final class RunbookViewModel {
     /** Why there is nothing to show (no profile, loading, no runbooks), or null. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /**
+     * The preflight that refused the last Start or Resume (what the steps need and the profile lacks, or what did not
+     * answer), or null. Cleared by the next start, another runbook or another profile.
+     */
+    public ReadOnlyObjectProperty<RunbookPreflight.Result> preflightProperty() {
+        return preflight.getReadOnlyProperty();
     }
 
     /** What the last button did ("Pause requested ...", "not confirmed"), or null. */

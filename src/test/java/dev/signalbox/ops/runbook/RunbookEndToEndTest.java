@@ -2,7 +2,9 @@ package dev.signalbox.ops.runbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signalbox.Signalbox;
+import dev.signalbox.common.Json;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
 import dev.signalbox.config.ProfileLoader;
@@ -16,9 +18,14 @@ import dev.signalbox.ops.AuditLog;
 import dev.signalbox.ops.AuditRecord;
 import dev.signalbox.ops.Confirmation;
 import dev.signalbox.ops.OpsContext;
+import dev.signalbox.ops.Outcome;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.sandbox.Sandbox;
 import dev.signalbox.sandbox.Scenario;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +79,50 @@ class RunbookEndToEndTest {
         assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
     }
 
+    /** The sandbox profile with {@code change} made to its JSON, written beside the test's home. */
+    private Path sandboxProfileWith(String name, Consumer<ObjectNode> change) throws Exception {
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(sandbox.profileFile().toFile());
+        change.accept(json);
+        Path file = home.resolve(name + ".json");
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
+        return file;
+    }
+
+    private static int closedPort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private final StringWriter cliOut = new StringWriter();
+    private final StringWriter cliErr = new StringWriter();
+
+    /** {@code signalbox runbook run apply-migrations-under-bypass --profile FILE --yes}, as an on-call engineer types it. */
+    private int runbookRun(Path profile) {
+        cliOut.getBuffer().setLength(0);
+        cliErr.getBuffer().setLength(0);
+        return Signalbox.run(new String[]{"runbook", "run", BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS, "--profile",
+                profile.toString(), "--yes", "--poll", "0.25"}, new PrintWriter(cliOut, true), new PrintWriter(cliErr, true));
+    }
+
+    /**
+     * Nothing reached Railway (the simulator, over HTTP): no variable, no deployment; the audit log's records after the
+     * first {@code auditBefore} are the refusal alone.
+     */
+    private void assertRefusedHavingChangedNothing(List<String> deploymentsBefore, int auditBefore, String... problems) throws Exception {
+        assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
+        assertThat(deploymentIds()).as("deployments").isEqualTo(deploymentsBefore);
+        List<AuditRecord> records = audit();
+        assertThat(records.subList(auditBefore, records.size())).singleElement().satisfies(record -> {
+            assertThat(record.action()).isEqualTo("runbook.preflight");
+            assertThat(record.outcome()).isEqualTo(Outcome.REFUSED);
+            assertThat(record.message()).startsWith("refused before any step: ").contains(problems);
+        });
+        assertThat(new RunbookProgressStore(PlatformDirs.detect().state()).load(sandbox.profile().name(),
+                BuiltInRunbooks.APPLY_MIGRATIONS_UNDER_BYPASS)).as("no progress saved: 'runbook status' says never run").isEmpty();
+        assertThat(cliOut.toString()).doesNotContain("Set the bypass");
+    }
+
     private List<String> deploymentIds() {
         return sandbox.railway().deploymentIds(sandbox.railwayIds().environmentId(), sandbox.railwayIds().serviceId());
     }
@@ -95,6 +147,9 @@ class RunbookEndToEndTest {
         assertThat(result.step("redeploy-without-bypass").deploymentId()).isEqualTo(result.step("clear-bypass").deploymentId());
 
         assertThat(result.status()).as(String.join("\n", result.log())).isEqualTo(RunbookProgress.Status.COMPLETED);
+        // The preflight said what it checked before the first step.
+        assertThat(result.log().get(1)).contains("Preflight of runbook 'Apply migrations under bypass' passed: Railway token and ids",
+                "migrations location " + sandbox.profile().profile().migrations().location(), "database reachable (database.directUrl");
         assertThat(result.steps()).allSatisfy(step -> {
             assertThat(step.status()).isEqualTo(RunbookProgress.StepStatus.DONE);
             assertThat(step.detail()).contains("verified");
@@ -120,6 +175,50 @@ class RunbookEndToEndTest {
         assertThat(code).isZero();
         assertThat(out.toString()).contains("## Timeline: sandbox-death-loop").contains("| operator |").contains("| runbook |")
                 .contains("CRASHED").contains("SUCCESS").doesNotContain(secret);
+    }
+
+    @Test
+    void aMigrationsLocationThatDoesNotExistIsRefusedWithExitTwoBeforeTheBypassIsSetOrAnythingRedeployed() throws Exception {
+        Path absent = home.resolve("absent/alembic.ini");
+        Path file = sandboxProfileWith("no-code-here", json -> ((ObjectNode) json.get("migrations")).put("location", absent.toString()));
+        List<String> before = deploymentIds();
+
+        int code = runbookRun(file);
+
+        // It used to set the bypass, redeploy, then fail at the migration (exit 1) with advice about lock_timeout.
+        assertThat(code).as(cliOut + "\n" + cliErr).isEqualTo(2);
+        assertThat(cliErr.toString()).startsWith("Not started: runbook 'Apply migrations under bypass'")
+                .contains("Nothing was changed")
+                .contains(file + " (field migrations.location): " + absent + " does not exist")
+                .doesNotContain("lock_timeout");
+        assertRefusedHavingChangedNothing(before, 0, "(field migrations.location)");
+    }
+
+    @Test
+    void everyUnusableSettingIsNamedAtOnceAndADatabaseThatDoesNotAnswerIsExitOne() throws Exception {
+        Path noToken = home.resolve("no-token-here");
+        Path settings = sandboxProfileWith("unusable", json -> {
+            ((ObjectNode) json.get("railway")).put("token", "file:" + noToken).remove("serviceId");
+            ((ObjectNode) json.get("migrations")).putArray("upgradeCommand").add("signalbox-test-no-such-alembic").add("upgrade").add("head");
+        });
+        List<String> before = deploymentIds();
+        assertThat(runbookRun(settings)).as(cliOut + "\n" + cliErr).isEqualTo(2);
+        assertThat(cliErr.toString()).contains(settings + " (field railway.token): the secret file " + noToken + " does not exist")
+                .contains(settings + " (field railway): the profile's railway section lacks serviceId")
+                .contains(settings + " (field migrations.upgradeCommand): step 'Run the migrations on the direct connection' runs"
+                        + " 'signalbox-test-no-such-alembic', which is not on this console's PATH");
+        assertRefusedHavingChangedNothing(before, 0, "(field railway.token)", "(field migrations.upgradeCommand)");
+
+        // Nothing to fix in the file, only a database that does not answer: attention (1), not configuration.
+        int port = closedPort();
+        Path down = sandboxProfileWith("database-down", json -> {
+            ((ObjectNode) json.get("database")).put("url", "postgresql://postgres@127.0.0.1:" + port + "/facteur?sslmode=disable")
+                    .put("directUrl", "postgresql://postgres@127.0.0.1:" + port + "/facteur?sslmode=disable");
+        });
+        assertThat(runbookRun(down)).as(cliOut + "\n" + cliErr).isEqualTo(1);
+        assertThat(cliErr.toString()).contains("needs something that does not answer now")
+                .contains(down + " (field database.directUrl): cannot connect to postgresql://postgres@127.0.0.1:" + port);
+        assertRefusedHavingChangedNothing(before, 1, "(field database.directUrl)");
     }
 
     @Test

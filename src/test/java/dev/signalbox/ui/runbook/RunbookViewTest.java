@@ -2,9 +2,12 @@ package dev.signalbox.ui.runbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signalbox.common.BlockingCallGuard;
+import dev.signalbox.common.Json;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.PlatformDirs;
+import dev.signalbox.config.ProfileLoader;
 import dev.signalbox.config.ProfileStore;
 import dev.signalbox.ops.ActionGuard;
 import dev.signalbox.ops.AuditLog;
@@ -86,8 +89,12 @@ class RunbookViewTest {
     }
 
     private void show(FxRobot robot, boolean readOnly) throws Exception {
+        show(robot, sandbox.profile(), readOnly);
+    }
+
+    private void show(FxRobot robot, LoadedProfile profile, boolean readOnly) throws Exception {
         robot.interact(() -> {
-            shell = new ShellViewModel(new ProfileStore(home.resolve("profiles")), sandbox.profile(), readOnly);
+            shell = new ShellViewModel(new ProfileStore(home.resolve("profiles")), profile, readOnly);
             Confirmation approve = request -> {
                 asked.add(request);
                 return Confirmation.Answer.yes();
@@ -217,6 +224,36 @@ class RunbookViewTest {
         String audit = Files.readString(PlatformDirs.detect().auditLog());
         assertThat(audit).contains("\"action\":\"railway.redeploy\"", "\"action\":\"runbook.command\"")
                 .doesNotContain("\"outcome\":\"FAILED\"");
+        assertThat(BlockingCallGuard.violations()).as("blocking calls on the FX thread").isEmpty();
+    }
+
+    @Test
+    void startWithAMigrationsLocationThatDoesNotExistShowsThePreflightsRefusalAsksNothingAndChangesNothing(FxRobot robot) throws Exception {
+        Path absent = home.resolve("absent/alembic.ini");
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(sandbox.profileFile().toFile());
+        ((ObjectNode) json.get("migrations")).put("location", absent.toString());
+        Path file = home.resolve("no-code-here.json");
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), json);
+        show(robot, new ProfileLoader().load(file), false);
+        List<String> deploymentsBefore = deploymentIds();
+        Button start = robot.lookup("#runbook-start").queryButton();
+
+        robot.clickOn(start);
+        await(30, () -> !label(robot, "#runbook-preflight-headline").isEmpty() && !start.isDisabled());
+
+        assertThat(label(robot, "#runbook-preflight-headline")).startsWith("Not started: runbook 'Apply migrations under bypass'")
+                .contains("Nothing was changed");
+        assertThat(label(robot, "#runbook-preflight-problem-0")).startsWith(file + " (field migrations.location): " + absent + " does not exist");
+        assertThat(label(robot, "#runbook-preflight-problem-1")).as("the only problem").isEmpty();
+        assertThat(label(robot, "#runbook-preflight-checked")).contains("Railway token and ids");
+        assertThat(asked).as("a run that cannot finish asks nobody to confirm it").isEmpty();
+        assertThat(status(robot)).startsWith("NOT STARTED");
+        assertThat(FxThread.call(start::getText)).isEqualTo("Start");
+        // What Railway (the simulator, over HTTP) and the audit log saw.
+        assertThat(sandbox.serviceVariables()).doesNotContainKey(Sandbox.BYPASS);
+        assertThat(deploymentIds()).isEqualTo(deploymentsBefore);
+        assertThat(Files.readString(PlatformDirs.detect().auditLog())).contains("\"action\":\"runbook.preflight\"", "\"outcome\":\"REFUSED\"")
+                .doesNotContain("\"action\":\"railway.");
         assertThat(BlockingCallGuard.violations()).as("blocking calls on the FX thread").isEmpty();
     }
 
