@@ -64,7 +64,8 @@ public final class FleetViewModel {
         if (snapshot == null) {
             return;
         }
-        // Replace row by row so the table keeps its selection and focus (a row object per member and poll).
+        // Replace row by row so the table keeps its selection and focus, and only the rows that changed: JavaFX's
+        // table rebuilds its visible cells on any replacement.
         for (int i = 0; i < snapshot.rows().size(); i++) {
             FleetRow row = snapshot.rows().get(i);
             if (i < rows.size()) {
@@ -78,7 +79,11 @@ public final class FleetViewModel {
         if (rows.size() > snapshot.rows().size()) {
             rows.remove(snapshot.rows().size(), rows.size());
         }
-        findings.setAll(snapshot.findings());
+        // setAll with equal findings still replaces every item, and the list redraws each cell (wrapped text laid out
+        // anew): that was most of the window's allocation while nothing changed (issue 17, docs/performance.md).
+        if (!findings.equals(snapshot.findings())) {
+            findings.setAll(snapshot.findings());
+        }
         int failing = snapshot.failing();
         summary.set(snapshot.project() + ": " + snapshot.rows().size() + " members, "
                 + (failing == 0 ? "all OK" : failing + " need attention") + (snapshot.findings().isEmpty() ? ""
