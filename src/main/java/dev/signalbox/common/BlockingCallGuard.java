@@ -2,6 +2,7 @@ package dev.signalbox.common;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * Catches blocking I/O on the JavaFX application thread. Every network and JDBC entry point of the engines calls
@@ -24,6 +25,16 @@ public final class BlockingCallGuard {
             if (strict) {
                 throw new IllegalStateException("blocking call " + violation);
             }
+        }
+    }
+
+    /**
+     * As {@link #check(String)}, describing the call only on the FX thread: the HTTP client checks every request, and
+     * a redacted URL is a parse and a few strings each time, for a description that is almost never used.
+     */
+    public static void check(Supplier<String> what) {
+        if (FX_THREAD.equals(Thread.currentThread().getName())) {
+            check(what.get());
         }
     }
 

@@ -29,7 +29,7 @@ public final class Http {
             .followSslRedirects(false)
             .addInterceptor(chain -> {
                 // A network call on the FX thread freezes the window: record (or, in strict mode, refuse) it.
-                BlockingCallGuard.check("HTTP " + chain.request().method() + " " + chain.request().url().redact());
+                BlockingCallGuard.check(() -> "HTTP " + chain.request().method() + " " + chain.request().url().redact());
                 return chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build());
             })
             .build();

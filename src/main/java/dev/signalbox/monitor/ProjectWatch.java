@@ -32,7 +32,7 @@ public final class ProjectWatch implements AutoCloseable {
     /** 40 members x 4 parts can change within one poll round; the overview needs one repaint, not 160. */
     static final long COALESCE_MILLIS = 250;
 
-    /** The fleet at one moment. */
+    /** The fleet at one moment ({@code takenAt}); a published one is the first at which the rows or findings were so. */
     public record Snapshot(String project, Instant takenAt, List<FleetRow> rows, List<ProjectComparison.Finding> findings) {
         public Snapshot {
             rows = List.copyOf(rows);
@@ -53,6 +53,19 @@ public final class ProjectWatch implements AutoCloseable {
     private final List<AutoCloseable> shared;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean publishPending = new AtomicBoolean();
+    private static final Part[] PARTS = Part.values();
+
+    /** A member's row and the part states it was computed from (compared by identity: a new poll is a new state). */
+    private record MemberRow(PartState<?>[] states, FleetRow row) {
+    }
+
+    private final Map<String, MemberRow> memberRows = new java.util.HashMap<>();
+    /** The Railway and migrations values the findings were computed from, two per member, compared by identity. */
+    private List<Object> comparedInputs = List.of();
+    private List<ProjectComparison.Finding> comparedFindings;
+    /** What the listeners were last given (null: give the next one whatever it holds). */
+    private volatile Snapshot published;
+
     private final ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "signalbox-project-watch");
         thread.setDaemon(true);
@@ -88,31 +101,86 @@ public final class ProjectWatch implements AutoCloseable {
         return watches.get(memberName);
     }
 
+    /** Called on the watch's thread with each snapshot whose rows or findings differ from the previous one's. */
     public void addListener(Consumer<Snapshot> listener) {
         listeners.add(listener);
+        // The newcomer may have missed the latest publish: the next one goes out even if nothing changed since.
+        published = null;
+        schedulePublish();
     }
 
     public void refreshAll() {
         watches.values().forEach(ServiceWatch::refreshAll);
     }
 
-    /** The fleet now, computed from the members' latest part states. */
-    public Snapshot snapshot() {
-        List<FleetRow> rows = new ArrayList<>();
-        List<ProjectComparison.MemberFacts> facts = new ArrayList<>();
+    /**
+     * The fleet now, computed from the members' latest part states. A member whose part states are the very ones of
+     * the previous call keeps its row, and the comparison runs again only when a member's Railway or migrations
+     * value changed: 40 members publish about 15 part states a second, each of them one member's, and the rows and
+     * findings of the other 39 were rebuilt for each (issue 17, docs/performance.md).
+     */
+    public synchronized Snapshot snapshot() {
+        List<FleetRow> rows = new ArrayList<>(watches.size());
+        List<Object> comparedValues = new ArrayList<>(2 * watches.size());
         for (ServiceWatch watch : watches.values()) {
-            Map<Part, PartState<?>> states = new EnumMap<>(Part.class);
-            for (Part part : Part.values()) {
-                states.put(part, watch.state(part));
+            String name = watch.profile().name();
+            PartState<?>[] states = new PartState<?>[PARTS.length];
+            for (Part part : PARTS) {
+                states[part.ordinal()] = watch.state(part);
             }
-            rows.add(FleetRow.of(watch.profile(), states));
-            facts.add(new ProjectComparison.MemberFacts(watch.profile(),
-                    states.get(Part.RAILWAY).value() instanceof RailwayStatus railway ? railway.variables() : null,
-                    states.get(Part.MIGRATIONS).value() instanceof MigrationSnapshot migrations ? migrations : null,
-                    databaseTargets.get(watch.profile().name())));
+            MemberRow previous = memberRows.get(name);
+            FleetRow row;
+            if (previous != null && sameStates(previous.states(), states)) {
+                row = previous.row();
+            } else {
+                Map<Part, PartState<?>> byPart = new EnumMap<>(Part.class);
+                for (Part part : PARTS) {
+                    byPart.put(part, states[part.ordinal()]);
+                }
+                row = FleetRow.of(watch.profile(), byPart);
+                memberRows.put(name, new MemberRow(states, row));
+            }
+            rows.add(row);
+            comparedValues.add(states[Part.RAILWAY.ordinal()].value());
+            comparedValues.add(states[Part.MIGRATIONS.ordinal()].value());
         }
         rows.sort(FleetRow.WORST_FIRST);
-        return new Snapshot(project.name(), clock.instant(), rows, ProjectComparison.compare(facts));
+        if (comparedFindings == null || !sameValues(comparedInputs, comparedValues)) {
+            List<ProjectComparison.MemberFacts> facts = new ArrayList<>(watches.size());
+            int index = 0;
+            for (ServiceWatch watch : watches.values()) {
+                Object railway = comparedValues.get(index++);
+                Object migrations = comparedValues.get(index++);
+                facts.add(new ProjectComparison.MemberFacts(watch.profile(),
+                        railway instanceof RailwayStatus status ? status.variables() : null,
+                        migrations instanceof MigrationSnapshot snapshot ? snapshot : null,
+                        databaseTargets.get(watch.profile().name())));
+            }
+            comparedFindings = ProjectComparison.compare(facts);
+            comparedInputs = comparedValues;
+        }
+        return new Snapshot(project.name(), clock.instant(), rows, comparedFindings);
+    }
+
+    private static boolean sameStates(PartState<?>[] a, PartState<?>[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameValues(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void schedulePublish() {
@@ -128,6 +196,12 @@ public final class ProjectWatch implements AutoCloseable {
     private void publish() {
         publishPending.set(false);
         Snapshot snapshot = snapshot();
+        // Most part states change nothing a row shows (a probe that is UP again, a database read with the same
+        // locks): the listeners (the Fleet view, the title) are told only when the rows or the findings changed.
+        if (published != null && published.rows().equals(snapshot.rows()) && published.findings().equals(snapshot.findings())) {
+            return;
+        }
+        published = snapshot;
         for (Consumer<Snapshot> listener : listeners) {
             try {
                 listener.accept(snapshot);

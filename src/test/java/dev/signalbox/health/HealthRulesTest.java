@@ -132,4 +132,28 @@ class HealthRulesTest {
         assertThat(snapshot.serviceRules().get(1).outcome()).isEqualTo(RuleResult.Outcome.BROKEN);
         assertThat(snapshot.serviceSaysDatabaseNotConnected()).hasValueSatisfying(r -> assertThat(r.actual()).isEqualTo("connecting"));
     }
+
+    /** A latency reads as it always did (%.1f below 10 ms): the same text for every value a probe can take. */
+    @Test
+    void latencyTextIsWhatStringFormatWrote() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+        java.util.List<Double> values = new java.util.ArrayList<>(java.util.List.of(0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.05, 2.675,
+                9.94, 9.95, 9.949999, 9.99, 9.999, 1e-7, 3.3333333333333335, Double.MIN_VALUE));
+        for (int k = 0; k < 100_000; k++) {
+            values.add(k / 10_000.0);
+            values.add(k / 1_000.0 + 0.05);
+        }
+        for (int k = 0; k < 200_000; k++) {
+            values.add(random.nextDouble(0, 10));
+            // Probe timings are microseconds over 1000.
+            values.add(random.nextInt(0, 10_000) / 1000.0);
+        }
+        for (double value : values) {
+            String expected = value < 10 ? String.format(java.util.Locale.ROOT, "%.1f ms", value) : Math.round(value) + " ms";
+            assertThat(HealthRules.millis(value)).as("millis(%s)", value).isEqualTo(expected);
+        }
+        assertThat(HealthRules.millis(-1)).isEqualTo("?");
+        assertThat(HealthRules.millis(10)).isEqualTo("10 ms");
+        assertThat(HealthRules.millis(123.5)).isEqualTo("124 ms");
+    }
 }

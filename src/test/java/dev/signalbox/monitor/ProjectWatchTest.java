@@ -115,4 +115,30 @@ class ProjectWatchTest {
             }
         }
     }
+
+    /**
+     * Six members publish a part state every second or so, most of which change nothing a row shows (a probe UP
+     * again, the same locks): the listeners (the Fleet view, the title) hear only of rows or findings that changed.
+     * Before, every coalesced round was published, and consecutive snapshots were mostly equal.
+     */
+    @Test
+    void aSnapshotEqualToThePreviousOneIsNotPublished() throws Exception {
+        await(ProjectWatchTest::allRead);
+        List<ProjectWatch.Snapshot> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CompletableFuture<Void> four = new CompletableFuture<>();
+        watch.addListener(snapshot -> {
+            published.add(snapshot);
+            if (published.size() >= 4) {
+                four.complete(null);
+            }
+        });
+        four.get(120, TimeUnit.SECONDS);
+        List<ProjectWatch.Snapshot> seen = List.copyOf(published);
+        for (int i = 1; i < seen.size(); i++) {
+            ProjectWatch.Snapshot before = seen.get(i - 1);
+            ProjectWatch.Snapshot after = seen.get(i);
+            assertThat(after.rows().equals(before.rows()) && after.findings().equals(before.findings()))
+                    .as("snapshot %d of %d repeats the previous one's rows and findings", i + 1, seen.size()).isFalse();
+        }
+    }
 }

@@ -7,7 +7,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The FX-thread face of a {@link ProjectWatch}: the latest fleet snapshot as a read-only property. The watch
- * publishes at most four times a second however many members change, so this is one repaint per burst.
+ * publishes at most four times a second however many members change, and only when a row or a finding changed, so
+ * this is one repaint per burst that shows something new.
  */
 public final class ProjectModel {
     private final ProjectWatch watch;

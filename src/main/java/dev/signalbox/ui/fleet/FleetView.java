@@ -7,7 +7,9 @@ import dev.signalbox.monitor.ProjectComparison;
 import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.Ticker;
 import dev.signalbox.ui.shell.ShellViewModel;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -40,6 +42,8 @@ import javafx.scene.layout.VBox;
 public final class FleetView extends BorderPane {
     private final FleetViewModel model;
     private final TableView<FleetRow> table = new TableView<>();
+    /** The cells of the two columns that show ages; weakly held, the table drops and makes cells as it likes. */
+    private final java.util.Set<AgingCell> agingCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private String selectedMember;
 
     public FleetView(ShellViewModel shell) {
@@ -109,14 +113,14 @@ public final class FleetView extends BorderPane {
         table.getColumns().add(level);
         // The headline right after the status: what a person reads first, cut last.
         table.getColumns().add(column("What is wrong", 250, FleetRow::headline));
-        table.getColumns().add(column("Deployment", 150, row -> row.deployment() == null ? "" : row.deployment()
-                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), java.time.Instant.now()))));
+        table.getColumns().add(agingColumn("Deployment", 150, (row, now) -> row.deployment() == null ? "" : row.deployment()
+                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), now))));
         table.getColumns().add(column("Live / ready", 90, row -> row.liveness() == null && row.readiness() == null ? ""
                 : verdict(row.liveness()) + " / " + verdict(row.readiness())));
         table.getColumns().add(column("Migrations", 105, row -> row.migrations() == null ? "" : row.migrations()));
         table.getColumns().add(column("Locks", 55, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
         table.getColumns().add(column("Toggles ON", 90, row -> String.join(", ", row.togglesOn())));
-        TableColumn<FleetRow, String> read = column("Read", 80, row -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), java.time.Instant.now()));
+        TableColumn<FleetRow, String> read = agingColumn("Read", 80, (row, now) -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), now));
         read.setMinWidth(70);
         table.getColumns().add(read);
         table.setRowFactory(t -> {
@@ -142,8 +146,10 @@ public final class FleetView extends BorderPane {
             }
         });
         model.visibleRows().addListener((ListChangeListener<FleetRow>) change -> reselect());
-        // Ages ("3 min ago") move on without a new snapshot, every 5 s and only while the view is shown.
-        Ticker.every(java.time.Duration.ofSeconds(5), table, table::refresh);
+        // Ages ("3 min ago") move on without a new snapshot, every 5 s and only while the view is shown: only the cells
+        // showing an age are rewritten. table.refresh() threw away every row and cell and built them again, each
+        // with its tooltips and CSS, every 5 s (issue 17, docs/performance.md).
+        Ticker.every(java.time.Duration.ofSeconds(5), table, this::tickAges);
         return table;
     }
 
@@ -174,20 +180,27 @@ public final class FleetView extends BorderPane {
         list.setPrefHeight(150);
         list.setPlaceholder(new Label("Nothing differs where it should not"));
         list.setCellFactory(l -> new ListCell<>() {
+            private final Tooltip tooltip = new Tooltip();
+
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ProjectComparison.Finding finding, boolean empty) {
                 super.updateItem(finding, empty);
-                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
                 if (empty || finding == null) {
+                    styleClassAmong(this, null, Styles.DANGER, Styles.WARNING);
                     setText(null);
                     setTooltip(null);
                     return;
                 }
                 setText(finding.summary() + "\n  Fix: " + finding.fix());
-                setWrapText(true);
-                setPrefWidth(0);
-                setTooltip(new Tooltip(finding.summary() + "\nFix: " + finding.fix()));
-                getStyleClass().add(finding.severity() == ProjectComparison.Severity.ERROR ? Styles.DANGER : Styles.WARNING);
+                tooltip.setText(finding.summary() + "\nFix: " + finding.fix());
+                setTooltip(tooltip);
+                styleClassAmong(this, finding.severity() == ProjectComparison.Severity.ERROR ? Styles.DANGER : Styles.WARNING,
+                        Styles.DANGER, Styles.WARNING);
             }
         });
         return new VBox(6, title, list);
@@ -203,35 +216,113 @@ public final class FleetView extends BorderPane {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(data -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(data.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
-            }
+        column.setCellFactory(c -> new TextCell());
+        return column;
+    }
+
+    /** A text column that shows an age ("2 min ago"): {@link #tickAges} rewrites its cells as time passes. */
+    private TableColumn<FleetRow, String> agingColumn(String title, double width, BiFunction<FleetRow, Instant, String> text) {
+        TableColumn<FleetRow, String> column = column(title, width, row -> text.apply(row, Instant.now()));
+        column.setCellFactory(c -> {
+            AgingCell cell = new AgingCell(text);
+            agingCells.add(cell);
+            return cell;
         });
         return column;
     }
 
+    /** Rewrites the ages on screen; a cell whose text is unchanged ("3 min ago" for a minute) costs nothing. */
+    private void tickAges() {
+        Instant now = Instant.now();
+        for (AgingCell cell : agingCells) {
+            cell.tick(now);
+        }
+    }
+
+    /**
+     * A cell showing its value, with the full text as its tooltip. One tooltip per cell for its lifetime: a new
+     * Tooltip is a popup control whose CSS is matched against the whole theme, and the table updates every visible
+     * cell whenever one row changes (issue 17, docs/performance.md).
+     */
+    private static class TextCell extends TableCell<FleetRow, String> {
+        private Tooltip tooltip;
+
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            show(empty ? null : value);
+        }
+
+        final void show(String value) {
+            setText(value);
+            if (value == null || value.isEmpty()) {
+                setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(value);
+            setTooltip(tooltip);
+        }
+    }
+
+    private static final class AgingCell extends TextCell {
+        private final BiFunction<FleetRow, Instant, String> text;
+
+        AgingCell(BiFunction<FleetRow, Instant, String> text) {
+            this.text = text;
+        }
+
+        void tick(Instant now) {
+            FleetRow row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null) {
+                show(text.apply(row, now));
+            }
+        }
+    }
+
     private static final class LevelCell extends TableCell<FleetRow, FleetRow> {
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(FleetRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
             if (empty || row == null) {
+                styleClassAmong(this, null, Styles.DANGER, Styles.WARNING, Styles.SUCCESS, Styles.TEXT_MUTED);
                 setText(null);
                 setTooltip(null);
                 return;
             }
             setText(row.level().name().toLowerCase(Locale.ROOT));
-            setTooltip(new Tooltip(row.headline()));
-            getStyleClass().add(switch (row.level()) {
+            tooltip.setText(row.headline());
+            setTooltip(tooltip);
+            styleClassAmong(this, switch (row.level()) {
                 case DOWN -> Styles.DANGER;
                 case ATTENTION -> Styles.WARNING;
                 case OK -> Styles.SUCCESS;
                 case LOADING -> Styles.TEXT_MUTED;
-            });
+            }, Styles.DANGER, Styles.WARNING, Styles.SUCCESS, Styles.TEXT_MUTED);
+        }
+    }
+
+    /**
+     * Leaves {@code wanted} (or none) of {@code choices} in the node's style classes, touching the list only when that
+     * changes: each change of a style class matches the node's CSS again.
+     */
+    private static void styleClassAmong(Node node, String wanted, String... choices) {
+        var classes = node.getStyleClass();
+        boolean stale = false;
+        for (String choice : choices) {
+            if (!choice.equals(wanted) && classes.contains(choice)) {
+                stale = true;
+            }
+        }
+        if (stale) {
+            classes.removeAll(choices);
+        }
+        if (wanted != null && !classes.contains(wanted)) {
+            classes.add(wanted);
         }
     }
 }

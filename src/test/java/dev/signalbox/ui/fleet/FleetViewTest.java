@@ -104,4 +104,70 @@ class FleetViewTest {
         assertThat(chosen).isEqualTo("facteur-worker");
         assertThat(FxThread.call(() -> model.projectProperty().get())).as("the project keeps being watched").isNotNull();
     }
+
+    /** The table's cells that show a column's text, on the FX thread. */
+    private static java.util.Map<javafx.scene.control.TableCell<?, ?>, String> cells(FxRobot robot, String column) {
+        java.util.Map<javafx.scene.control.TableCell<?, ?>, String> cells = new java.util.IdentityHashMap<>();
+        for (javafx.scene.Node node : table(robot).lookupAll(".table-cell")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && cell.getTableColumn().getText().equals(column) && !cell.isEmpty()) {
+                cells.put(cell, cell.getText());
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * The ages ("12 s ago") move on every 5 s by rewriting the cells that show them: the rows and cells on screen stay
+     * the ones they were. Before, the tick called table.refresh(), which threw every row and cell away and built them
+     * again (with their tooltips and CSS) every 5 s.
+     */
+    @Test
+    void agesMoveOnWithoutRebuildingTheCells(FxRobot robot) throws Exception {
+        awaitFleet(robot);
+        java.util.Set<javafx.scene.Node> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<javafx.scene.control.TableCell<?, ?>, String> readBefore = FxThread.call(() -> {
+            before.addAll(table(robot).lookupAll(".table-cell"));
+            return cells(robot, "Read");
+        });
+        assertThat(readBefore).isNotEmpty();
+        // Two changes of the ages on screen: at least one of them is the ticker's.
+        java.util.List<java.util.Map<javafx.scene.control.TableCell<?, ?>, String>> seen = new java.util.ArrayList<>(List.of(readBefore));
+        FxThread.waitFor(60, () -> {
+            java.util.Map<javafx.scene.control.TableCell<?, ?>, String> now = cells(robot, "Read");
+            if (!now.equals(seen.get(seen.size() - 1))) {
+                seen.add(now);
+            }
+            return seen.size() >= 3;
+        });
+        FxThread.run(() -> {
+            java.util.Set<javafx.scene.Node> after = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            after.addAll(table(robot).lookupAll(".table-cell"));
+            assertThat(after).as("the table's cells after the ages moved on").isEqualTo(before);
+            cells(robot, "Read").forEach((cell, text) ->
+                    assertThat(cell.getTooltip().getText()).as("the tooltip of an age").isEqualTo(text));
+        });
+    }
+
+    /**
+     * A snapshot that changes a row leaves the findings alone when they are the same: their list is not refilled
+     * (each refill redrew every finding's wrapped text, most of the window's allocation with nothing new).
+     */
+    @Test
+    void unchangedFindingsAreNotRefilledWhenRowsChange(FxRobot robot) throws Exception {
+        awaitFleet(robot);
+        FxThread.waitFor(60, () -> robot.lookup("#fleet-findings").queryListView().getItems().size() >= 2);
+        java.util.concurrent.atomic.AtomicInteger refills = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger snapshots = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> findings = FxThread.call(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#fleet-findings").queryListView();
+            list.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> refills.incrementAndGet());
+            model.projectProperty().get().snapshotProperty().addListener((obs, old, now) -> snapshots.incrementAndGet());
+            return List.copyOf(list.getItems());
+        });
+        FxThread.waitFor(90, () -> snapshots.get() >= 3);
+        List<Object> now = FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").queryListView().getItems()));
+        assertThat(now).as("the sandbox's findings, every member read").isEqualTo(findings);
+        assertThat(refills.get()).as("refills of the unchanged findings over %d snapshots", snapshots.get()).isZero();
+    }
 }
