@@ -56,7 +56,7 @@ public final class ProjectWatch implements AutoCloseable {
     private static final Part[] PARTS = Part.values();
 
     /** A member's row and the part states it was computed from (compared by identity: a new poll is a new state). */
-    private record MemberRow(PartState<?>[] states, FleetRow row) {
+    private record MemberRow(List<PartState<?>> states, FleetRow row) {
     }
 
     private final Map<String, MemberRow> memberRows = new java.util.HashMap<>();
@@ -124,28 +124,25 @@ public final class ProjectWatch implements AutoCloseable {
         List<Object> comparedValues = new ArrayList<>(2 * watches.size());
         for (ServiceWatch watch : watches.values()) {
             String name = watch.profile().name();
-            PartState<?>[] states = new PartState<?>[PARTS.length];
+            Map<Part, PartState<?>> byPart = new EnumMap<>(Part.class);
             for (Part part : PARTS) {
-                states[part.ordinal()] = watch.state(part);
+                byPart.put(part, watch.state(part));
             }
+            List<PartState<?>> states = new ArrayList<>(byPart.values());
             MemberRow previous = memberRows.get(name);
             FleetRow row;
-            if (previous != null && sameStates(previous.states(), states)) {
+            if (previous != null && sameObjects(previous.states(), states)) {
                 row = previous.row();
             } else {
-                Map<Part, PartState<?>> byPart = new EnumMap<>(Part.class);
-                for (Part part : PARTS) {
-                    byPart.put(part, states[part.ordinal()]);
-                }
                 row = FleetRow.of(watch.profile(), byPart);
                 memberRows.put(name, new MemberRow(states, row));
             }
             rows.add(row);
-            comparedValues.add(states[Part.RAILWAY.ordinal()].value());
-            comparedValues.add(states[Part.MIGRATIONS.ordinal()].value());
+            comparedValues.add(byPart.get(Part.RAILWAY).value());
+            comparedValues.add(byPart.get(Part.MIGRATIONS).value());
         }
         rows.sort(FleetRow.WORST_FIRST);
-        if (comparedFindings == null || !sameValues(comparedInputs, comparedValues)) {
+        if (comparedFindings == null || !sameObjects(comparedInputs, comparedValues)) {
             List<ProjectComparison.MemberFacts> facts = new ArrayList<>(watches.size());
             int index = 0;
             for (ServiceWatch watch : watches.values()) {
@@ -162,16 +159,8 @@ public final class ProjectWatch implements AutoCloseable {
         return new Snapshot(project.name(), clock.instant(), rows, comparedFindings);
     }
 
-    private static boolean sameStates(PartState<?>[] a, PartState<?>[] b) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameValues(List<Object> a, List<Object> b) {
+    /** The very same objects, in order: part states and values are immutable, so identity means nothing changed. */
+    private static boolean sameObjects(List<?> a, List<?> b) {
         if (a.size() != b.size()) {
             return false;
         }
