@@ -23,7 +23,9 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
@@ -33,24 +35,54 @@ import javax.crypto.spec.SecretKeySpec;
  * Reads the facts of the "Deploy settings" part once: the service instance's settings, staged changes, the names of
  * its variables, start-up times of recent successful deployments, the repository beside the profile's migrations,
  * and the {@code sameAs} comparisons. Each read fails alone and is named in {@link DeploySettingsReport#unavailable()}.
- * About 5 Railway requests, plus one per recent successful deployment (at most 2) and one per {@code sameAs} service.
+ * The Railway facts come from a {@link Source}: read alone ({@link #DeploySettingsReader(RailwayClient, RailwayTarget,
+ * LoadedProfile)}, about 5 requests), or from a project's batch ({@link ProjectDeploySettings}, one request for every
+ * member).
  */
 public final class DeploySettingsReader {
-    private static final int RECENT_DEPLOYMENTS = 5;
+    static final int RECENT_DEPLOYMENTS = 5;
     private static final int STARTUPS_MEASURED = 2;
 
-    private final RailwayClient client;
-    private final RailwayTarget target;
+    /** Where the Railway facts of one service instance come from. */
+    public interface Source {
+        RailwayTarget target();
+
+        ServiceInstanceSettings settings() throws RailwayException;
+
+        /** The environment's staged changes, what they touch named by service id. */
+        StagedChanges stagedChanges() throws RailwayException;
+
+        VariableSet variables() throws RailwayException;
+
+        /** At most {@link #RECENT_DEPLOYMENTS}, newest first. */
+        List<Deployment> recentDeployments() throws RailwayException;
+
+        /** The deployment's first deploy-log line (its container started); empty when it logged nothing. */
+        Optional<LogLine> firstLogLine(Deployment deployment) throws RailwayException;
+
+        RailwayProject project() throws RailwayException;
+
+        /** Another service instance's variables, for a {@code sameAs} comparison. */
+        VariableSet variablesOf(RailwayTarget other) throws RailwayException;
+    }
+
+    private final Source source;
     private final LoadedProfile profile;
+    private RailwayProject project;
 
     /** {@code client} and {@code target} may be null (a profile without Railway: only the repository is judged). */
     public DeploySettingsReader(RailwayClient client, RailwayTarget target, LoadedProfile profile) {
-        this.client = client;
-        this.target = target;
+        this(client == null || target == null ? null : new ClientSource(client, target), profile);
+    }
+
+    /** {@code source} null: a profile without Railway, only the repository is judged. */
+    public DeploySettingsReader(Source source, LoadedProfile profile) {
+        this.source = source;
         this.profile = profile;
     }
 
     public DeploySettingsReport read() {
+        project = null;
         List<String> unavailable = new ArrayList<>();
         Profile p = profile.profile();
         RepositoryFacts repository = null;
@@ -67,14 +99,14 @@ public final class DeploySettingsReader {
         Set<String> names = null;
         DeploySettingsFacts.ObservedStartup startup = null;
         List<DeploySettingsFacts.SharedVariable> shared = new ArrayList<>();
-        if (client != null && target != null) {
+        if (source != null) {
             try {
-                settings = client.serviceInstanceSettings(target);
+                settings = source.settings();
             } catch (RailwayException e) {
                 unavailable.add("Railway service settings: " + e.getMessage());
             }
             try {
-                staged = client.stagedChanges(target.environmentId());
+                staged = source.stagedChanges();
                 if (!staged.touched().isEmpty()) {
                     staged = withServiceNames(staged);
                 }
@@ -83,7 +115,7 @@ public final class DeploySettingsReader {
             }
             VariableSet variables = null;
             try {
-                variables = client.variables(target);
+                variables = source.variables();
                 names = variables.values().keySet();
             } catch (RailwayException e) {
                 unavailable.add("Railway variables: " + e.getMessage());
@@ -101,13 +133,20 @@ public final class DeploySettingsReader {
         return DeploySettingsJudge.judge(facts, unavailable);
     }
 
+    /** The project's services, asked once per read (staged changes and sameAs both need them). */
+    private RailwayProject project() throws RailwayException {
+        if (project == null) {
+            project = source.project();
+        }
+        return project;
+    }
+
     /** "api: variables" rather than a service id: one more request, only when something is staged. */
     private StagedChanges withServiceNames(StagedChanges staged) throws RailwayException {
-        RailwayProject project = client.project(target.projectId());
         List<String> named = new ArrayList<>();
         for (String touched : staged.touched()) {
             String label = touched;
-            for (NamedId service : project.services()) {
+            for (NamedId service : project().services()) {
                 if (touched.startsWith(service.id() + ":")) {
                     label = service.name() + touched.substring(service.id().length());
                 }
@@ -132,23 +171,24 @@ public final class DeploySettingsReader {
      */
     private DeploySettingsFacts.ObservedStartup observedStartup() throws RailwayException {
         DeploySettingsFacts.ObservedStartup longest = null;
-        int measured = 0;
-        for (Deployment deployment : client.deployments(target, RECENT_DEPLOYMENTS)) {
-            if (deployment.status() != DeploymentStatus.SUCCESS || deployment.statusUpdatedAt() == null
-                    || deployment.createdAt() == null || measured >= STARTUPS_MEASURED) {
+        for (Deployment deployment : measured(source.recentDeployments())) {
+            Optional<LogLine> first = source.firstLogLine(deployment);
+            if (first.isEmpty() || first.get().time() == null) {
                 continue;
             }
-            measured++;
-            List<LogLine> first = client.logs(LogLine.LogSource.DEPLOY, deployment.id(), deployment.createdAt(), null, 1);
-            if (first.isEmpty() || first.get(0).time() == null) {
-                continue;
-            }
-            Duration startup = Duration.between(first.get(0).time(), deployment.statusUpdatedAt());
+            Duration startup = Duration.between(first.get().time(), deployment.statusUpdatedAt());
             if (!startup.isNegative() && (longest == null || startup.compareTo(longest.duration()) > 0)) {
                 longest = new DeploySettingsFacts.ObservedStartup(startup, deployment.id());
             }
         }
         return longest;
+    }
+
+    /** The recent deployments whose start-up is measured: the newest successful ones with both times known. */
+    static List<Deployment> measured(List<Deployment> recent) {
+        return recent.stream().limit(RECENT_DEPLOYMENTS)
+                .filter(d -> d.status() == DeploymentStatus.SUCCESS && d.statusUpdatedAt() != null && d.createdAt() != null)
+                .limit(STARTUPS_MEASURED).toList();
     }
 
     private List<DeploySettingsFacts.SharedVariable> compareShared(Profile p, VariableSet mine, List<String> unavailable) {
@@ -159,7 +199,7 @@ public final class DeploySettingsReader {
         }
         RailwayProject project;
         try {
-            project = client.project(target.projectId());
+            project = project();
         } catch (RailwayException e) {
             unavailable.add("sameAs: the project's services: " + e.getMessage());
             return result;
@@ -175,7 +215,8 @@ public final class DeploySettingsReader {
                 continue;
             }
             try {
-                VariableSet theirs = client.variables(new RailwayTarget(target.projectId(), target.environmentId(), other.get().id()));
+                RailwayTarget target = source.target();
+                VariableSet theirs = source.variablesOf(new RailwayTarget(target.projectId(), target.environmentId(), other.get().id()));
                 Optional<Secret> a = mine.get(required.name());
                 Optional<Secret> b = theirs.get(required.name());
                 if (a.isEmpty() || b.isEmpty()) {
@@ -200,6 +241,78 @@ public final class DeploySettingsReader {
             return mac.doFinal(value.reveal().getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * One service instance read alone. A deployment's first log line never changes, so it is asked once for the life
+     * of the source (the watch keeps one): after the first read, a read costs 3 requests, not 5.
+     */
+    static final class ClientSource implements Source {
+        private final RailwayClient client;
+        private final RailwayTarget target;
+        private final Map<String, Optional<LogLine>> firstLines = new HashMap<>();
+
+        ClientSource(RailwayClient client, RailwayTarget target) {
+            this.client = client;
+            this.target = target;
+        }
+
+        @Override
+        public RailwayTarget target() {
+            return target;
+        }
+
+        @Override
+        public ServiceInstanceSettings settings() throws RailwayException {
+            return client.serviceInstanceSettings(target);
+        }
+
+        @Override
+        public StagedChanges stagedChanges() throws RailwayException {
+            return client.stagedChanges(target.environmentId());
+        }
+
+        @Override
+        public VariableSet variables() throws RailwayException {
+            return client.variables(target);
+        }
+
+        @Override
+        public List<Deployment> recentDeployments() throws RailwayException {
+            List<Deployment> recent = client.deployments(target, RECENT_DEPLOYMENTS);
+            synchronized (firstLines) {
+                firstLines.keySet().retainAll(recent.stream().map(Deployment::id).toList());
+            }
+            return recent;
+        }
+
+        @Override
+        public Optional<LogLine> firstLogLine(Deployment deployment) throws RailwayException {
+            synchronized (firstLines) {
+                Optional<LogLine> known = firstLines.get(deployment.id());
+                if (known != null) {
+                    return known;
+                }
+            }
+            Optional<LogLine> first = client.logs(LogLine.LogSource.DEPLOY, deployment.id(), deployment.createdAt(), null, 1)
+                    .stream().findFirst();
+            if (first.isPresent()) {
+                synchronized (firstLines) {
+                    firstLines.put(deployment.id(), first);
+                }
+            }
+            return first;
+        }
+
+        @Override
+        public RailwayProject project() throws RailwayException {
+            return client.project(target.projectId());
+        }
+
+        @Override
+        public VariableSet variablesOf(RailwayTarget other) throws RailwayException {
+            return client.variables(other);
         }
     }
 }

@@ -4,6 +4,9 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.database.DatabaseInspector;
 import dev.signalbox.database.DatabaseSnapshot;
+import dev.signalbox.deploy.DeploySettingsReader;
+import dev.signalbox.deploy.DeploySettingsReport;
+import dev.signalbox.deploy.ProjectDeploySettings;
 import dev.signalbox.railway.ProjectRailwayReader;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayStatus;
@@ -19,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /**
  * What the members of one project share: for each Railway token, one {@link ProjectRailwayReader} (one request a
- * round for all its members); for each database (and the same inspection options), one inspector and one snapshot
+ * round for all its members) and one {@link ProjectDeploySettings} (one request every 5 minutes for all of them); for each database (and the same inspection options), one inspector and one snapshot
  * per round, so two services on one database cost one pool of at most 2 connections and one snapshot query set.
  * Built lazily inside the first poll, so an unset token or an unreachable database is that part's error.
  */
@@ -27,6 +30,8 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
     private final Clock clock;
     private final Map<List<Object>, List<LoadedProfile>> railwayGroups = new LinkedHashMap<>();
     private final Map<List<Object>, ProjectRailwayReader> readers = new LinkedHashMap<>();
+    private final Map<List<Object>, ProjectDeploySettings> deploySettings = new LinkedHashMap<>();
+    private final Map<List<Object>, RailwayClient> clients = new LinkedHashMap<>();
     private final Map<List<Object>, SharedDatabase> databases = new LinkedHashMap<>();
     /**
      * Every member's health probes on one pool. A probe blocks its thread for at most the probe timeout (OkHttp's
@@ -90,6 +95,40 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
         return () -> reader(key).read(RailwayTarget.of(settings));
     }
 
+    @Override
+    public Callable<DeploySettingsReport> deploySettings(LoadedProfile member) {
+        Profile.RailwaySettings settings = member.profile().railway();
+        if (settings == null) {
+            return null;
+        }
+        List<Object> key = railwayKey(settings);
+        return () -> new DeploySettingsReader(deploySettings(key).source(RailwayTarget.of(settings)), member).read();
+    }
+
+    /** One client per token: one rate-limit budget read from every answer, whichever part sent the request. */
+    private synchronized RailwayClient client(List<Object> key) throws Exception {
+        RailwayClient client = clients.get(key);
+        if (client == null) {
+            client = RailwayClient.forProfile(railwayGroups.get(key).get(0).profile().railway());
+            clients.put(key, client);
+        }
+        return client;
+    }
+
+    private synchronized ProjectDeploySettings deploySettings(List<Object> key) throws Exception {
+        ProjectDeploySettings batch = deploySettings.get(key);
+        if (batch == null) {
+            List<RailwayTarget> targets = new ArrayList<>();
+            for (LoadedProfile member : railwayGroups.get(key)) {
+                targets.add(RailwayTarget.of(member.profile().railway()));
+            }
+            // Half the interval, as for the status reads: one request for every member's read of a round.
+            batch = new ProjectDeploySettings(client(key), targets, clock, WatchFactory.DEPLOY_SETTINGS_INTERVAL.dividedBy(2));
+            deploySettings.put(key, batch);
+        }
+        return batch;
+    }
+
     private synchronized ProjectRailwayReader reader(List<Object> key) throws Exception {
         ProjectRailwayReader reader = readers.get(key);
         if (reader == null) {
@@ -101,7 +140,7 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
                 seconds = Math.min(seconds, member.profile().polling().railwaySeconds());
             }
             // Half the interval: every member's poll of one round shares a batch, the next round fetches anew.
-            reader = new ProjectRailwayReader(RailwayClient.forProfile(group.get(0).profile().railway()), targets, clock,
+            reader = new ProjectRailwayReader(client(key), targets, clock,
                     Duration.ofSeconds(seconds).dividedBy(2));
             readers.put(key, reader);
         }

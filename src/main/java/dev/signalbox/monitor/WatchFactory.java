@@ -17,7 +17,10 @@ import java.time.Duration;
 
 /** Builds the watch of a profile with every part the profile describes. */
 public final class WatchFactory {
-    /** About 8 Railway requests a read: every 5 minutes costs ~100 of Hobby's 1,000 an hour. */
+    /**
+     * Read alone, about 5 Railway requests the first time and 3 after (each deployment's first log line is asked
+     * once): ~40 of Hobby's 1,000 an hour. A project's members share one request a round ({@code ProjectParts}).
+     */
     static final Duration DEPLOY_SETTINGS_INTERVAL = Duration.ofMinutes(5);
 
     private WatchFactory() {
@@ -34,6 +37,11 @@ public final class WatchFactory {
 
         /** A snapshot of the member's database, shared with members of the same database; null to read alone. */
         java.util.concurrent.Callable<dev.signalbox.database.DatabaseSnapshot> database(LoadedProfile member);
+
+        /** The member's deploy settings judged from a batch shared with the other members; null to read alone. */
+        default java.util.concurrent.Callable<dev.signalbox.deploy.DeploySettingsReport> deploySettings(LoadedProfile member) {
+            return null;
+        }
 
         /** A pool every member's health probes share; null for a pool per member. */
         default java.util.concurrent.ScheduledThreadPoolExecutor healthExecutor() {
@@ -101,7 +109,10 @@ public final class WatchFactory {
                 return reader[0].read();
             }, Duration.ofSeconds(profile.polling().railwaySeconds()), WatchFactory::describe);
         }
-        if (profile.railway() != null || profile.migrations() != null) {
+        var sharedDeploySettings = shared == null ? null : shared.deploySettings(loaded);
+        if (sharedDeploySettings != null) {
+            watch.watch(Part.DEPLOY_SETTINGS, sharedDeploySettings, DEPLOY_SETTINGS_INTERVAL, WatchFactory::describe);
+        } else if (profile.railway() != null || profile.migrations() != null) {
             dev.signalbox.deploy.DeploySettingsReader[] reader = new dev.signalbox.deploy.DeploySettingsReader[1];
             watch.watch(Part.DEPLOY_SETTINGS, () -> {
                 if (reader[0] == null) {

@@ -20,9 +20,10 @@ public final class ProjectRailwayReader {
     private final Map<RailwayTarget, Profile> members;
     private final Clock clock;
     private final Duration freshness;
-    private final ProjectStatusQuery query;
+    private final List<ProjectStatusQuery> queries = new java.util.ArrayList<>();
     private final Map<String, RailwayStatus.FailureExplanation> explained = new HashMap<>();
     private Map<RailwayTarget, RailwayStatus> last = Map.of();
+    private RailwayException lastFailure;
     private Instant lastReadAt;
 
     /**
@@ -34,7 +35,9 @@ public final class ProjectRailwayReader {
         this.members = new LinkedHashMap<>(members);
         this.clock = clock;
         this.freshness = freshness;
-        this.query = new ProjectStatusQuery(List.copyOf(members.keySet()), 10);
+        for (List<RailwayTarget> batch : ProjectStatusQuery.batches(List.copyOf(members.keySet()))) {
+            queries.add(new ProjectStatusQuery(batch, 10));
+        }
     }
 
     public RailwayClient client() {
@@ -48,7 +51,26 @@ public final class ProjectRailwayReader {
         }
         Instant now = clock.instant();
         if (lastReadAt == null || !now.isBefore(lastReadAt.plus(freshness))) {
-            Map<RailwayTarget, RailwayStatus> statuses = new LinkedHashMap<>();
+            // A failure answers the rest of the round too: 40 members on a rate-limited token must not each send
+            // one more request into the 429.
+            lastReadAt = now;
+            lastFailure = null;
+            try {
+                last = fetch();
+            } catch (RailwayException e) {
+                last = Map.of();
+                lastFailure = e;
+            }
+        }
+        if (lastFailure != null) {
+            throw lastFailure;
+        }
+        return last.get(target);
+    }
+
+    private Map<RailwayTarget, RailwayStatus> fetch() throws RailwayException {
+        Map<RailwayTarget, RailwayStatus> statuses = new LinkedHashMap<>();
+        for (ProjectStatusQuery query : queries) {
             for (ProjectStatusQuery.TargetStatus status : query.execute(client.transport(), clock)) {
                 Profile profile = members.get(status.target());
                 RailwayStatus.FailureExplanation failure = null;
@@ -63,9 +85,7 @@ public final class ProjectRailwayReader {
                 statuses.put(status.target(), RailwayStatusReader.assemble(profile, status.deployments(), status.variables(),
                         failure, client.budget(), clock));
             }
-            last = statuses;
-            lastReadAt = now;
         }
-        return last.get(target);
+        return statuses;
     }
 }

@@ -1,7 +1,6 @@
 package dev.signalbox.railway;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.signalbox.config.Secret;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +40,16 @@ public final class ProjectStatusQuery implements GraphQlOperation {
         this.text = assemble(distinct.size());
     }
 
+    /** {@code targets} in groups of at most {@link #MAX_TARGETS}: one request each. */
+    public static List<List<RailwayTarget>> batches(List<RailwayTarget> targets) {
+        List<RailwayTarget> distinct = List.copyOf(new LinkedHashSet<>(targets));
+        List<List<RailwayTarget>> batches = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += MAX_TARGETS) {
+            batches.add(distinct.subList(from, Math.min(distinct.size(), from + MAX_TARGETS)));
+        }
+        return batches;
+    }
+
     public List<RailwayTarget> targets() {
         return targets;
     }
@@ -64,12 +73,7 @@ public final class ProjectStatusQuery implements GraphQlOperation {
     public Map<String, Object> variables() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("first", deploymentsPerTarget);
-        for (int i = 0; i < targets.size(); i++) {
-            RailwayTarget target = targets.get(i);
-            variables.put("p" + i, target.projectId());
-            variables.put("e" + i, target.environmentId());
-            variables.put("s" + i, target.serviceId());
-        }
+        putTargets(variables, targets);
         return variables;
     }
 
@@ -77,14 +81,42 @@ public final class ProjectStatusQuery implements GraphQlOperation {
         StringBuilder header = new StringBuilder("query projectStatus($first: Int");
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            header.append(", $p").append(i).append(": String!, $e").append(i).append(": String!, $s").append(i).append(": String!");
-            body.append("  d").append(i).append(": deployments(input: {projectId: $p").append(i).append(", environmentId: $e")
-                    .append(i).append(", serviceId: $s").append(i).append("}, first: $first) { edges { node { ")
-                    .append(DEPLOYMENT_FIELDS).append(" } } }\n");
-            body.append("  v").append(i).append(": variables(projectId: $p").append(i).append(", environmentId: $e").append(i)
-                    .append(", serviceId: $s").append(i).append(")\n");
+            appendTarget(header, body, i);
         }
         return header.append(") {\n").append(body).append("}\n").toString();
+    }
+
+    /**
+     * Target {@code i}'s variables ($p, $e, $s + i) and its aliased {@code d<i>: deployments} (first $first) and
+     * {@code v<i>: variables} fields, as {@code deployments.graphql} and {@code variables.graphql} select them.
+     */
+    static void appendTarget(StringBuilder header, StringBuilder body, int i) {
+        header.append(", $p").append(i).append(": String!, $e").append(i).append(": String!, $s").append(i).append(": String!");
+        body.append("  d").append(i).append(": deployments(input: {projectId: $p").append(i).append(", environmentId: $e")
+                .append(i).append(", serviceId: $s").append(i).append("}, first: $first) { edges { node { ")
+                .append(DEPLOYMENT_FIELDS).append(" } } }\n");
+        body.append("  v").append(i).append(": variables(projectId: $p").append(i).append(", environmentId: $e").append(i)
+                .append(", serviceId: $s").append(i).append(")\n");
+    }
+
+    /** The values of the variables {@link #appendTarget} declares, for every target in order. */
+    static void putTargets(Map<String, Object> variables, List<RailwayTarget> targets) {
+        for (int i = 0; i < targets.size(); i++) {
+            RailwayTarget target = targets.get(i);
+            variables.put("p" + i, target.projectId());
+            variables.put("e" + i, target.environmentId());
+            variables.put("s" + i, target.serviceId());
+        }
+    }
+
+    /** Target {@code i}'s deployments from an answer to a document {@link #appendTarget} assembled, newest first. */
+    static List<Deployment> deployments(JsonNode data, int i) throws RailwayException {
+        List<Deployment> deployments = new ArrayList<>();
+        for (JsonNode edge : data.path("d" + i).path("edges")) {
+            deployments.add(RailwayClient.deployment(edge.path("node")));
+        }
+        deployments.sort(RailwayClient.NEWEST_FIRST);
+        return deployments;
     }
 
     /** One service instance's part of the answer. */
@@ -100,22 +132,7 @@ public final class ProjectStatusQuery implements GraphQlOperation {
         List<TargetStatus> result = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             RailwayTarget target = targets.get(i);
-            List<Deployment> deployments = new ArrayList<>();
-            for (JsonNode edge : data.path("d" + i).path("edges")) {
-                deployments.add(RailwayClient.deployment(edge.path("node")));
-            }
-            deployments.sort(RailwayClient.NEWEST_FIRST);
-            JsonNode values = data.path("v" + i);
-            if (!values.isObject()) {
-                throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "variables of " + target
-                        + " did not come back as an object of name to value");
-            }
-            Map<String, Secret> secrets = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> field : values.properties()) {
-                secrets.put(field.getKey(), Secret.of(field.getValue().isNull() ? "" : field.getValue().asText(),
-                        "railway:" + field.getKey()));
-            }
-            result.add(new TargetStatus(target, deployments, new VariableSet(target, secrets, clock.instant())));
+            result.add(new TargetStatus(target, deployments(data, i), RailwayClient.variableSet(target, data.path("v" + i), clock.instant())));
         }
         return result;
     }

@@ -72,7 +72,11 @@ public final class RailwayClient {
     }
 
     public RailwayProject project(String projectId) throws RailwayException {
-        JsonNode project = transport.execute(RailwayDocument.PROJECT, Map.of("id", projectId)).path("project");
+        return project(transport.execute(RailwayDocument.PROJECT, Map.of("id", projectId)).path("project"));
+    }
+
+    /** A {@code project} field with the selection of {@code project.graphql}. */
+    static RailwayProject project(JsonNode project) {
         return new RailwayProject(project.path("id").asText(), project.path("name").asText(),
                 nodes(project.path("environments")), nodes(project.path("services")));
     }
@@ -153,7 +157,11 @@ public final class RailwayClient {
         }
         variables.put("limit", limit);
         RailwayDocument document = source == LogLine.LogSource.BUILD ? RailwayDocument.BUILD_LOGS : RailwayDocument.DEPLOYMENT_LOGS;
-        JsonNode lines = transport.execute(document, variables).path(source == LogLine.LogSource.BUILD ? "buildLogs" : "deploymentLogs");
+        return logLines(source, transport.execute(document, variables).path(source == LogLine.LogSource.BUILD ? "buildLogs" : "deploymentLogs"));
+    }
+
+    /** A {@code buildLogs} or {@code deploymentLogs} field with the selection of {@code deployment-logs.graphql}. */
+    static List<LogLine> logLines(LogLine.LogSource source, JsonNode lines) {
         List<LogLine> result = new ArrayList<>();
         for (JsonNode line : lines) {
             String message = line.path("message").asText("");
@@ -246,16 +254,21 @@ public final class RailwayClient {
     // ---- variables -----------------------------------------------------------------------------------------
 
     public VariableSet variables(RailwayTarget target) throws RailwayException {
-        JsonNode values = transport.execute(RailwayDocument.VARIABLES, Map.of("projectId", target.projectId(),
-                "environmentId", target.environmentId(), "serviceId", target.serviceId())).path("variables");
+        return variableSet(target, transport.execute(RailwayDocument.VARIABLES, Map.of("projectId", target.projectId(),
+                "environmentId", target.environmentId(), "serviceId", target.serviceId())).path("variables"), Instant.now());
+    }
+
+    /** A {@code variables} field: Railway's JSON scalar of name to value. */
+    static VariableSet variableSet(RailwayTarget target, JsonNode values, Instant readAt) throws RailwayException {
         if (!values.isObject()) {
-            throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "variables did not return an object of name to value");
+            throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "variables of " + target
+                    + " did not come back as an object of name to value");
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : values.properties()) {
             secrets.put(field.getKey(), Secret.of(field.getValue().isNull() ? "" : field.getValue().asText(), "railway:" + field.getKey()));
         }
-        return new VariableSet(target, secrets, Instant.now());
+        return new VariableSet(target, secrets, readAt);
     }
 
     /** Sets a service variable. With {@code skipDeploys} false Railway starts a deployment with the new value. */
@@ -290,8 +303,12 @@ public final class RailwayClient {
 
     /** The service instance's deploy settings and domains. */
     public ServiceInstanceSettings serviceInstanceSettings(RailwayTarget target) throws RailwayException {
-        JsonNode instance = transport.execute(RailwayDocument.SERVICE_INSTANCE_SETTINGS,
-                Map.of("environmentId", target.environmentId(), "serviceId", target.serviceId())).path("serviceInstance");
+        return serviceInstanceSettings(transport.execute(RailwayDocument.SERVICE_INSTANCE_SETTINGS,
+                Map.of("environmentId", target.environmentId(), "serviceId", target.serviceId())).path("serviceInstance"));
+    }
+
+    /** A {@code serviceInstance} field with the selection of {@code service-instance-settings.graphql}. */
+    static ServiceInstanceSettings serviceInstanceSettings(JsonNode instance) throws RailwayException {
         if (!instance.isObject()) {
             throw new RailwayException(RailwayException.Kind.BAD_RESPONSE, "serviceInstance returned no settings");
         }
@@ -320,7 +337,11 @@ public final class RailwayClient {
     /** The environment's staged, unapplied changes (count and what they touch, never values). */
     public StagedChanges stagedChanges(String environmentId) throws RailwayException {
         JsonNode data = transport.execute(RailwayDocument.ENVIRONMENT_STAGED_CHANGES, Map.of("environmentId", environmentId));
-        JsonNode patch = data.path("environmentStagedChanges");
+        return stagedChanges(data.path("environment"), data.path("environmentStagedChanges"));
+    }
+
+    /** The {@code environment} and {@code environmentStagedChanges} fields of {@code environment-staged-changes.graphql}. */
+    static StagedChanges stagedChanges(JsonNode environment, JsonNode patch) {
         List<String> touched = new ArrayList<>();
         for (Map.Entry<String, JsonNode> service : patch.path("patch").path("services").properties()) {
             for (Map.Entry<String, JsonNode> section : service.getValue().properties()) {
@@ -330,7 +351,7 @@ public final class RailwayClient {
         if (patch.path("patch").has("sharedVariables")) {
             touched.add("shared variables");
         }
-        return new StagedChanges(data.path("environment").path("unmergedChangesCount").asInt(0),
+        return new StagedChanges(environment.path("unmergedChangesCount").asInt(0),
                 text(patch.path("status")), touched);
     }
 

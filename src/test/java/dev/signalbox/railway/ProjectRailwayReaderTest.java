@@ -1,6 +1,7 @@
 package dev.signalbox.railway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,34 @@ class ProjectRailwayReaderTest {
             project.simulator.advance(Duration.ofSeconds(15));
             assertThat(reader.read(first).variables().has("NEW")).isTrue();
             assertThat(project.simulator.requestCount() - before).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aRateLimitedRoundCostsOneRequestNotOnePerMember() throws Exception {
+        try (SimulatedProject project = new SimulatedProject(5, 1)) {
+            ProjectRailwayReader reader = new ProjectRailwayReader(project.client(), project.members, project.simulator.clock(),
+                    Duration.ofSeconds(15));
+            project.client().transport().execute(RailwayDocument.PROJECTS, java.util.Map.of("first", 1));
+            long before = project.simulator.requestCount();
+            for (RailwayTarget target : project.members.keySet()) {
+                assertThatThrownBy(() -> reader.read(target)).isInstanceOf(RailwayException.class).hasMessageContaining("429");
+            }
+            assertThat(project.simulator.requestCount() - before).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aProjectOfMoreThanFiftyServiceInstancesTakesOneRequestPerFifty() throws Exception {
+        try (SimulatedProject project = new SimulatedProject(30, 0)) {
+            ProjectRailwayReader reader = new ProjectRailwayReader(project.client(), project.members, project.simulator.clock(),
+                    Duration.ofSeconds(15));
+            long before = project.simulator.requestCount();
+            for (RailwayTarget target : project.members.keySet()) {
+                assertThat(reader.read(target).variables().has("SECRET_KEY")).isTrue();
+            }
+            assertThat(project.simulator.requestCount() - before).as("60 members: 2 batches, plus the crash's two log reads")
+                    .isEqualTo(2 + 2);
         }
     }
 }
