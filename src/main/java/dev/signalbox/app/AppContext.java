@@ -179,9 +179,7 @@ public final class AppContext {
      * Railway read once a round per token and one database snapshot per database ({@code monitor.ProjectParts}).
      */
     public dev.signalbox.monitor.ProjectWatch startProjectWatch(dev.signalbox.config.Project project) {
-        dev.signalbox.monitor.ProjectParts parts = new dev.signalbox.monitor.ProjectParts(project.members(), clock);
-        return new dev.signalbox.monitor.ProjectWatch(project,
-                member -> dev.signalbox.monitor.WatchFactory.start(member, journal(member.name()), parts), List.of(parts), clock);
+        return dev.signalbox.monitor.ProjectWatch.start(project, this::journal, clock);
     }
 
     /** A Railway client for {@code settings}, its token resolved from {@link #environment()}: call it off the FX thread. */

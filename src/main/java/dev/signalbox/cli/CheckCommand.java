@@ -83,17 +83,18 @@ public final class CheckCommand implements Callable<Integer> {
      * runs after writing one (with the environment it planned from, {@link AppContext#withEnvironment}).
      */
     static CheckReport report(AppContext app, LoadedProfile profile) {
-        return report(app, profile, new RailwayCheck(app), new MigrationsCheck(app));
+        return report(app, profile, new RailwayCheck(app), new MigrationsCheck(app), new DeploySettingsCheck(app));
     }
 
-    private static CheckReport report(AppContext app, LoadedProfile profile, RailwayCheck railway, MigrationsCheck migrations) {
+    static CheckReport report(AppContext app, LoadedProfile profile, RailwayCheck railway, MigrationsCheck migrations,
+                              DeploySettingsCheck deploySettings) {
         CheckReport.Builder report = new CheckReport.Builder(profile.name());
         new ConfigurationCheck(app.environment()).addTo(report, profile);
         new HealthCheck(app.healthChecker(HealthProbe.Settings.DEFAULT)).addTo(report, profile);
         railway.addTo(report, profile);
         new DatabaseCheck(app).addTo(report, profile);
         migrations.addTo(report, profile);
-        new DeploySettingsCheck(app).addTo(report, profile);
+        deploySettings.addTo(report, profile);
         return report.build();
     }
 
@@ -101,7 +102,7 @@ public final class CheckCommand implements Callable<Integer> {
         AppContext app = profileOptions.app();
         RailwayCheck railway = new RailwayCheck(app);
         MigrationsCheck migrations = new MigrationsCheck(app);
-        CheckReport result = report(app, profile, railway, migrations);
+        CheckReport result = report(app, profile, railway, migrations, new DeploySettingsCheck(app));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Output.json(out, result);

@@ -6,7 +6,6 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.deploy.DeploySettingsReader;
 import dev.signalbox.deploy.DeploySettingsReport;
-import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayTarget;
 import java.util.ArrayList;
@@ -14,10 +13,23 @@ import java.util.List;
 
 /** The "deploy" item of {@code signalbox check}: the service's deploy settings judged (fact and fix per judgement). */
 public final class DeploySettingsCheck {
+    /** Where a member's Railway facts come from: read alone (about 5 requests), or a project's batch. */
+    @FunctionalInterface
+    interface SourceFor {
+        DeploySettingsReader.Source sourceFor(LoadedProfile loaded) throws ConfigException, RailwayException;
+    }
+
     private final AppContext app;
+    private final SourceFor shared;
 
     public DeploySettingsCheck(AppContext app) {
+        this(app, null);
+    }
+
+    /** {@code shared} null: every member reads alone. */
+    DeploySettingsCheck(AppContext app, SourceFor shared) {
         this.app = app;
+        this.shared = shared;
     }
 
     public void addTo(CheckReport.Builder report, LoadedProfile loaded) {
@@ -25,18 +37,17 @@ public final class DeploySettingsCheck {
         if (settings == null && DeploySettingsReader.repositoryRoot(loaded).isEmpty()) {
             return;
         }
-        RailwayClient client = null;
-        RailwayTarget target = null;
+        DeploySettingsReader.Source source = null;
         if (settings != null) {
             try {
-                client = app.railwayClient(settings);
-                target = RailwayTarget.of(settings);
+                source = shared != null ? shared.sourceFor(loaded)
+                        : DeploySettingsReader.readAlone(app.railwayClient(settings), RailwayTarget.of(settings));
             } catch (ConfigException | RailwayException e) {
                 // The configuration and railway items already say why; judge the repository alone.
-                client = null;
+                source = null;
             }
         }
-        DeploySettingsReport result = new DeploySettingsReader(client, target, loaded).read();
+        DeploySettingsReport result = new DeploySettingsReader(source, loaded).read();
         report.deploySettings(result);
         List<String> details = new ArrayList<>();
         for (DeploySettingsReport.Judgement judgement : result.judgements()) {

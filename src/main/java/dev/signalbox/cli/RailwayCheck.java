@@ -5,7 +5,6 @@ import dev.signalbox.config.ConfigException;
 import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Profile;
 import dev.signalbox.railway.Deployment;
-import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayException;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.railway.RequiredVariableCheck;
@@ -15,11 +14,21 @@ import java.util.Optional;
 
 /** The "railway" item of {@code signalbox check}: latest deployment, required variables, toggles left on, budget. */
 public final class RailwayCheck {
-    private final AppContext app;
+    /** How a member's Railway status is read: alone (2 requests), or from a project's batch ({@code ProjectCheck}). */
+    @FunctionalInterface
+    interface StatusReader {
+        RailwayStatus read(LoadedProfile loaded) throws ConfigException, RailwayException;
+    }
+
+    private final StatusReader statusReader;
     private int exitCode = ExitCode.OK;
 
     public RailwayCheck(AppContext app) {
-        this.app = app;
+        this(loaded -> app.railwayStatusReader(app.railwayClient(loaded.profile().railway()), loaded.profile()).read());
+    }
+
+    RailwayCheck(StatusReader statusReader) {
+        this.statusReader = statusReader;
     }
 
     /** {@link ExitCode#USAGE} after Railway refused the profile's token (the rule of {@code railway} commands), else OK. */
@@ -35,8 +44,7 @@ public final class RailwayCheck {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         try {
-            RailwayClient client = app.railwayClient(settings);
-            RailwayStatus status = app.railwayStatusReader(client, loaded.profile()).read();
+            RailwayStatus status = statusReader.read(loaded);
             Optional<Deployment> latest = status.latest();
             if (latest.isEmpty()) {
                 problems.add("the service has no deployment");

@@ -75,6 +75,11 @@ public final class DeploySettingsReader {
         this(client == null || target == null ? null : new ClientSource(client, target), profile);
     }
 
+    /** One service instance's facts read alone, about 5 requests (3 once its deployments' first lines are known). */
+    public static Source readAlone(RailwayClient client, RailwayTarget target) {
+        return new ClientSource(client, target);
+    }
+
     /** {@code source} null: a profile without Railway, only the repository is judged. */
     public DeploySettingsReader(Source source, LoadedProfile profile) {
         this.source = source;

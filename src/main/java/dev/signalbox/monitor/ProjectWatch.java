@@ -88,6 +88,17 @@ public final class ProjectWatch implements AutoCloseable {
         }
     }
 
+    /**
+     * Every member watched with what they share ({@link ProjectParts}: Railway read in one request a round per
+     * token, one database snapshot per database, one pool of pollers and one of probes): what the console's Fleet
+     * view runs, and what {@code ProjectWindowBudgetBenchmark} counts.
+     */
+    public static ProjectWatch start(Project project, Function<String, EventJournal> journals, Clock clock) {
+        ProjectParts parts = new ProjectParts(project.members(), clock);
+        return new ProjectWatch(project, member -> WatchFactory.start(member, journals.apply(member.name()), parts),
+                List.of(parts), clock);
+    }
+
     public Project project() {
         return project;
     }

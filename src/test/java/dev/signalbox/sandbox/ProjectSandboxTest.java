@@ -20,9 +20,18 @@ class ProjectSandboxTest {
     void checkOfTheProjectSandboxFindsTheIncidentInProductionOnly() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Signalbox.run(new String[] {"check", "--sandbox", "--scenario", "project", "--json"},
-                new PrintWriter(out, true), new PrintWriter(err, true));
+        long railwayRequests;
+        int exit;
+        try (ProjectSandbox running = ProjectSandbox.start(line -> { })) {
+            long before = running.railway().requestCount();
+            exit = Signalbox.run(new String[] {"check", "--profile", running.projectFile().toString(), "--json"},
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+            railwayRequests = running.railway().requestCount() - before;
+        }
         assertThat(exit).as(err.toString()).isEqualTo(ExitCode.ATTENTION);
+        // Six members, one token: one status request, one deploy-settings request, one for the first log lines of
+        // the successful deployments, two for the logs of the crashed one. Read member by member it was about 40.
+        assertThat(railwayRequests).isEqualTo(5);
         JsonNode report = Json.mapper().readTree(out.toString());
         Map<String, String> statuses = new LinkedHashMap<>();
         report.path("members").forEach(m -> statuses.put(m.path("profile").asText(), m.path("status").asText()));

@@ -140,6 +140,7 @@ public final class RailwaySimulator implements AutoCloseable {
     private final AtomicInteger refusedMutations = new AtomicInteger();
     private volatile int refusedStatus = 502;
     private final AtomicLong requests = new AtomicLong();
+    private final Map<String, AtomicLong> operationCounts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicLong mutations = new AtomicLong();
     private final HttpServer server;
     private final ExecutorService executor;
@@ -511,6 +512,20 @@ public final class RailwaySimulator implements AutoCloseable {
         return requests.get();
     }
 
+    /**
+     * Requests received so far by GraphQL operation name (refused ones under "(refused: HTTP 429)"), in the order
+     * first seen: what a benchmark reports as where a console's budget goes.
+     */
+    public Map<String, Long> requestCountsByOperation() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        operationCounts.forEach((name, count) -> counts.put(name, count.get()));
+        return counts;
+    }
+
+    private void countOperation(String name) {
+        operationCounts.computeIfAbsent(name, n -> new AtomicLong()).incrementAndGet();
+    }
+
     /** Mutations executed. */
     public long mutationCount() {
         return mutations.get();
@@ -787,6 +802,7 @@ public final class RailwaySimulator implements AutoCloseable {
             synchronized (this) {
                 caller = new Caller(presented == null ? null : tokens.get(presented), projectToken != null);
                 if (!rateLimit(exchange, presented == null ? "anonymous" : presented)) {
+                    countOperation("(refused: HTTP 429)");
                     return;
                 }
                 settle();
@@ -809,6 +825,9 @@ public final class RailwaySimulator implements AutoCloseable {
                     .graphQLContext(Map.of(Caller.class, caller));
             if (body.get("operationName") instanceof String name && !name.isBlank()) {
                 input.operationName(name);
+                countOperation(name);
+            } else {
+                countOperation("(no operationName)");
             }
             boolean mutation = text.stripLeading().startsWith("mutation");
             if (mutation && refusedMutations.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

@@ -1,0 +1,119 @@
+package dev.signalbox.bench;
+
+import dev.signalbox.config.LoadedProfile;
+import dev.signalbox.config.Profile;
+import dev.signalbox.config.Project;
+import dev.signalbox.monitor.EventJournal;
+import dev.signalbox.monitor.ProjectWatch;
+import dev.signalbox.railway.simulator.RailwaySimulator;
+import dev.signalbox.railway.simulator.SimulatorClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Every Railway request the Fleet window's watch sends, counted by the simulator that answers them: projects of 1, 5
+ * and 20 services in staging and production, each watched by {@link ProjectWatch#start} (what the console runs) at
+ * the default intervals (Railway every 30 s, deploy settings every 5 minutes), side by side in one run, in real time.
+ * Unlike {@link ProjectBudgetBenchmark}, nothing is left out: start-up reads, deploy settings, the logs that explain a
+ * crash, retries. Run (default 60 minutes; a shorter run is scaled to an hour and says so):
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.signalbox.bench.ProjectWindowBudgetBenchmark -Dexec.args=60}
+ */
+public final class ProjectWindowBudgetBenchmark {
+    private static final int[] SIZES = {1, 5, 20};
+
+    public static void main(String[] args) throws Exception {
+        Duration run = Duration.ofMinutes(args.length > 0 ? Long.parseLong(args[0]) : 60);
+        Path dir = Files.createTempDirectory("signalbox-budget-");
+        List<Fleet> fleets = new ArrayList<>();
+        try {
+            for (int services : SIZES) {
+                fleets.add(new Fleet(services, dir.resolve("size-" + services)));
+            }
+            long started = System.nanoTime();
+            Duration report = Duration.ofMinutes(5);
+            for (Duration elapsed = Duration.ZERO; elapsed.compareTo(run) < 0; ) {
+                Duration step = report.compareTo(run.minus(elapsed)) < 0 ? report : run.minus(elapsed);
+                Thread.sleep(step.toMillis());
+                elapsed = elapsed.plus(step);
+                StringBuilder line = new StringBuilder(String.format("after %3d min:", elapsed.toMinutes()));
+                for (Fleet fleet : fleets) {
+                    line.append(String.format("  %d services: %d requests", fleet.services, fleet.simulator.requestCount()));
+                }
+                System.out.println(line);
+            }
+            double hours = (System.nanoTime() - started) / 3.6e12;
+            System.out.printf("%nrun: %.1f min of wall time (requests scaled to one hour: x %.2f)%n", hours * 60, 1 / hours);
+            System.out.printf("%-9s %-8s %-16s %-18s %s%n", "services", "members", "requests in run", "requests/hour", "by operation");
+            for (Fleet fleet : fleets) {
+                long total = fleet.simulator.requestCount();
+                System.out.printf("%-9d %-8d %-16d %-18d %s%n", fleet.services, fleet.services * 2, total, Math.round(total / hours),
+                        new TreeMap<>(fleet.simulator.requestCountsByOperation()));
+            }
+        } finally {
+            for (Fleet fleet : fleets) {
+                fleet.close();
+            }
+        }
+    }
+
+    /** A simulated project of {@code services} services x {staging, production} and the watch of all of them. */
+    private static final class Fleet implements AutoCloseable {
+        final int services;
+        final RailwaySimulator simulator;
+        final ProjectWatch watch;
+
+        Fleet(int services, Path dir) throws Exception {
+            this.services = services;
+            Files.createDirectories(dir);
+            // No rate limit: the benchmark counts what the window asks, not what a limit would let through.
+            simulator = RailwaySimulator.builder().clock(SimulatorClock.system()).rateLimitPerHour(0).build();
+            String workspace = simulator.addWorkspace("Acme");
+            String project = simulator.addProject(workspace, "acme");
+            Path token = dir.resolve("token");
+            Files.writeString(token, simulator.issueAccountToken());
+            List<String> serviceIds = new ArrayList<>();
+            for (int i = 0; i < services; i++) {
+                serviceIds.add(simulator.addService(project, "svc-" + i));
+            }
+            List<LoadedProfile> members = new ArrayList<>();
+            for (String environmentName : List.of("staging", "production")) {
+                String environment = simulator.addEnvironment(project, environmentName);
+                for (int i = 0; i < services; i++) {
+                    String service = serviceIds.get(i);
+                    simulator.putVariable(environment, service, "DATABASE_URL", "postgresql://u:secret@db.internal:5432/" + environmentName);
+                    simulator.putVariable(environment, service, "SECRET_KEY", "k7Qe9vXw2LmN4pRt6YzA8bCd0EfGhJkM");
+                    String deployment = simulator.deploy(environment, service, "release 42");
+                    simulator.runUntilIdle();
+                    if (i == 0 && environmentName.equals("production")) {
+                        simulator.crash(deployment, List.of("sqlalchemy.exc.OperationalError: connection refused"));
+                    }
+                    // Default polling (null): the intervals a user gets without tuning anything.
+                    Profile profile = new Profile("svc-" + i + "-" + environmentName, environmentName, null, null, null, null, null,
+                            new Profile.RailwaySettings(simulator.endpoint(), "file:" + token, Profile.TokenKind.ACCOUNT,
+                                    project, environment, service),
+                            List.of(new Profile.ToggleVariable("MAINTENANCE_MODE", Profile.ToggleKind.MAINTENANCE, "true", "false", null)),
+                            List.of(new Profile.RequiredVariable("SECRET_KEY", null, 32, true, null)), null);
+                    members.add(new LoadedProfile(dir.resolve(profile.name() + ".json"), profile));
+                }
+            }
+            Path journals = Files.createDirectories(dir.resolve("state"));
+            watch = ProjectWatch.start(new Project(dir.resolve("acme.project.json"), "acme", members),
+                    name -> new EventJournal(journals, name), Clock.systemUTC());
+        }
+
+        @Override
+        public void close() {
+            watch.close();
+            simulator.close();
+        }
+    }
+
+    private ProjectWindowBudgetBenchmark() {
+    }
+}
