@@ -120,6 +120,7 @@ final class ProjectCheck {
                         migrations.get(i) == null ? null : await(migrations.get(i), member, notes), ProjectComparison.databaseTarget(profile)));
             }
             List<ProjectComparison.Finding> findings = ProjectComparison.compare(facts);
+            railway.addBudgets(notes);
             CheckReport.Status worst = CheckReport.Status.OK;
             for (MemberReport member : members) {
                 worst = member.status().ordinal() > worst.ordinal() ? member.status() : worst;
@@ -158,6 +159,7 @@ final class ProjectCheck {
         private final Map<LoadedProfile, ProjectRailwayReader> statusReaders = new HashMap<>();
         private final Map<LoadedProfile, ProjectDeploySettings> deploySettings = new HashMap<>();
         private final Map<List<Object>, List<LoadedProfile>> byToken = new LinkedHashMap<>();
+        private final Map<List<LoadedProfile>, RailwayClient> clients = new LinkedHashMap<>();
 
         SharedRailway(Project project) {
             for (LoadedProfile member : project.members()) {
@@ -181,6 +183,7 @@ final class ProjectCheck {
                         statusReaders.put(member, status);
                         deploySettings.put(member, settings);
                     }
+                    clients.put(group, client);
                 } catch (ConfigException | RailwayException e) {
                     LOG.debug("members of one token read Railway alone: {}", e.getMessage());
                 }
@@ -200,6 +203,16 @@ final class ProjectCheck {
             RailwayTarget target = RailwayTarget.of(member.profile().railway());
             return batch == null ? DeploySettingsReader.readAlone(app.railwayClient(member.profile().railway()), target)
                     : batch.source(target);
+        }
+
+        /** What is left of each token's hourly budget after the check, from Railway's X-RateLimit headers. */
+        void addBudgets(List<String> notes) {
+            clients.forEach((group, client) -> {
+                if (client.budget() != null) {
+                    notes.add("Railway API (" + String.join(", ", group.stream().map(LoadedProfile::name).toList()) + "): "
+                            + client.budget().describe());
+                }
+            });
         }
 
         /** Every member's variables for the comparison, from the status reads the members' checks already made. */

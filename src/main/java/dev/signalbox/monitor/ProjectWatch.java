@@ -4,6 +4,7 @@ import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.config.Project;
 import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.railway.RailwayStatus;
+import dev.signalbox.railway.RateLimitBudget;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +33,15 @@ public final class ProjectWatch implements AutoCloseable {
     /** 40 members x 4 parts can change within one poll round; the overview needs one repaint, not 160. */
     static final long COALESCE_MILLIS = 250;
 
-    /** The fleet at one moment ({@code takenAt}); a published one is the first at which the rows or findings were so. */
-    public record Snapshot(String project, Instant takenAt, List<FleetRow> rows, List<ProjectComparison.Finding> findings) {
+    /**
+     * The fleet at one moment ({@code takenAt}); a published one is the first at which the rows, findings or Railway
+     * budget were so.
+     *
+     * @param railwayBudget what is left of Railway's hourly budget, the lowest of the project's tokens (from the
+     *                      {@code X-RateLimit-*} headers of the latest reads); null before Railway has answered
+     */
+    public record Snapshot(String project, Instant takenAt, List<FleetRow> rows, List<ProjectComparison.Finding> findings,
+                           RateLimitBudget railwayBudget) {
         public Snapshot {
             rows = List.copyOf(rows);
             findings = List.copyOf(findings);
@@ -167,7 +175,14 @@ public final class ProjectWatch implements AutoCloseable {
             comparedFindings = ProjectComparison.compare(facts);
             comparedInputs = comparedValues;
         }
-        return new Snapshot(project.name(), clock.instant(), rows, comparedFindings);
+        RateLimitBudget lowest = null;
+        for (int i = 0; i < comparedValues.size(); i += 2) {
+            if (comparedValues.get(i) instanceof RailwayStatus status && status.budget() != null
+                    && (lowest == null || status.budget().remaining() < lowest.remaining())) {
+                lowest = status.budget();
+            }
+        }
+        return new Snapshot(project.name(), clock.instant(), rows, comparedFindings, lowest);
     }
 
     /** The very same objects, in order: part states and values are immutable, so identity means nothing changed. */
@@ -198,7 +213,8 @@ public final class ProjectWatch implements AutoCloseable {
         Snapshot snapshot = snapshot();
         // Most part states change nothing a row shows (a probe that is UP again, a database read with the same
         // locks): the listeners (the Fleet view, the title) are told only when the rows or the findings changed.
-        if (published != null && published.rows().equals(snapshot.rows()) && published.findings().equals(snapshot.findings())) {
+        if (published != null && published.rows().equals(snapshot.rows()) && published.findings().equals(snapshot.findings())
+                && remaining(published) == remaining(snapshot)) {
             return;
         }
         published = snapshot;
@@ -209,6 +225,10 @@ public final class ProjectWatch implements AutoCloseable {
                 LOG.warn("a project watch listener failed", e);
             }
         }
+    }
+
+    private static int remaining(Snapshot snapshot) {
+        return snapshot.railwayBudget() == null ? -1 : snapshot.railwayBudget().remaining();
     }
 
     @Override

@@ -32,6 +32,7 @@ class ProjectSandboxTest {
         // Six members, one token: one status request, one deploy-settings request, one for the first log lines of
         // the successful deployments, two for the logs of the crashed one. Read member by member it was about 40.
         assertThat(railwayRequests).isEqualTo(5);
+        assertThat(notes(out.toString())).anyMatch(note -> note.matches("Railway API \\(facteur-api, .*\\): \\d+ of 1000 requests left this hour.*"));
         JsonNode report = Json.mapper().readTree(out.toString());
         Map<String, String> statuses = new LinkedHashMap<>();
         report.path("members").forEach(m -> statuses.put(m.path("profile").asText(), m.path("status").asText()));
@@ -57,5 +58,11 @@ class ProjectSandboxTest {
         });
         assertThat(shared).containsExactly("[\"facteur-frontend\",\"facteur-api\"] NEXTAUTH_SECRET differs between"
                 + " facteur-frontend and facteur-api (compared by salted fingerprint; values are never shown)");
+    }
+
+    private static List<String> notes(String json) throws Exception {
+        List<String> notes = new java.util.ArrayList<>();
+        Json.mapper().readTree(json).path("notes").forEach(note -> notes.add(note.asText()));
+        return notes;
     }
 }

@@ -72,7 +72,9 @@ public final class FleetViewModel {
         int failing = snapshot.failing();
         summary.set(snapshot.project() + ": " + snapshot.rows().size() + " members, "
                 + (failing == 0 ? "all OK" : failing + " need attention") + (snapshot.findings().isEmpty() ? ""
-                : "; " + snapshot.findings().size() + (snapshot.findings().size() == 1 ? " finding" : " findings") + " across members"));
+                : "; " + snapshot.findings().size() + (snapshot.findings().size() == 1 ? " finding" : " findings") + " across members")
+                + (snapshot.railwayBudget() == null ? "" : "; Railway API: " + snapshot.railwayBudget().remaining() + " of "
+                + snapshot.railwayBudget().limit() + " requests left this hour"));
     }
 
     /** Rows in the table's order (worst first), after the filter. */

@@ -80,6 +80,9 @@ class FleetViewTest {
         FxThread.waitFor(30, () -> robot.lookup("#fleet-findings").queryListView().getItems().stream()
                 .anyMatch(f -> f.toString().contains("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api")));
         assertThat(FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").queryListView().getItems()))).hasSizeGreaterThanOrEqualTo(2);
+        // The project's Railway budget, from the X-RateLimit headers of the batched reads (the sandbox: Hobby's 1,000).
+        FxThread.waitFor(10, () -> robot.lookup("#fleet-summary").queryLabeled().getText().matches(
+                ".*Railway API: \\d+ of 1000 requests left this hour.*"));
     }
 
     @Test
