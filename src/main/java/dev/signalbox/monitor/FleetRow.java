@@ -24,7 +24,8 @@ import java.util.Map;
  * @param migrations  a few words ("up to date", "3 pending", "unknown revision"), or null when not watched
  * @param togglesOn   names of toggles left ON (a bypass forgotten after a runbook is incident 4's trap)
  * @param failingParts parts whose newest poll failed, with the error ("railway: Not Authorized")
- * @param freshAt     the oldest "last read" among the parts that have a value: how stale the row can be
+ * @param freshAt     the oldest "last read" among the parts that have a value and are polled every round (not the
+ *                    deploy settings, read every 5 minutes): how stale the row's status can be
  * @param headline    the worst thing about this row in words, or "OK"
  */
 public record FleetRow(String member, String environment, boolean production, Level level, String headline,
@@ -66,7 +67,9 @@ public record FleetRow(String member, String environment, boolean production, Le
             }
             if (state.value() == null) {
                 loading |= state.error() == null;
-            } else if (freshAt == null || state.updatedAt().isBefore(freshAt)) {
+            } else if (state.part() != Part.DEPLOY_SETTINGS && (freshAt == null || state.updatedAt().isBefore(freshAt))) {
+                // Deploy settings are read every 5 minutes on purpose (Railway's hourly budget): counting them made
+                // every row look minutes old while its status was seconds old.
                 freshAt = state.updatedAt();
             }
             if (state.error() != null) {
