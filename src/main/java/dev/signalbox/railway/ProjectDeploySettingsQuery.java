@@ -3,8 +3,6 @@ package dev.signalbox.railway;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,70 +15,22 @@ import java.util.Map;
  * {@code environment-staged-changes.graphql} and {@code project.graphql}; a test validates one against Railway's
  * published schema.
  */
-public final class ProjectDeploySettingsQuery implements GraphQlOperation {
+public final class ProjectDeploySettingsQuery extends ServiceInstancesQuery {
     static final String SERVICE_INSTANCE_FIELDS = "serviceName healthcheckPath healthcheckTimeout startCommand preDeployCommand"
             + " restartPolicyType restartPolicyMaxRetries numReplicas domains { serviceDomains { domain } customDomains { domain } }";
 
-    private final List<RailwayTarget> targets;
     private final List<String> environments;
     private final List<String> projects;
-    private final int deploymentsPerTarget;
     private final String text;
 
     public ProjectDeploySettingsQuery(List<RailwayTarget> targets, int deploymentsPerTarget) {
-        List<RailwayTarget> distinct = List.copyOf(new LinkedHashSet<>(targets));
-        if (distinct.isEmpty() || distinct.size() > ProjectStatusQuery.MAX_TARGETS) {
-            throw new IllegalArgumentException("a project deploy-settings query covers 1 to " + ProjectStatusQuery.MAX_TARGETS
-                    + " service instances, got " + distinct.size());
-        }
-        if (deploymentsPerTarget < 1 || deploymentsPerTarget > 50) {
-            throw new IllegalArgumentException("deploymentsPerTarget must be 1 to 50, got " + deploymentsPerTarget);
-        }
-        this.targets = distinct;
-        this.environments = distinct.stream().map(RailwayTarget::environmentId).distinct().toList();
-        this.projects = distinct.stream().map(RailwayTarget::projectId).distinct().toList();
-        this.deploymentsPerTarget = deploymentsPerTarget;
-        this.text = assemble();
-    }
-
-    public List<RailwayTarget> targets() {
-        return targets;
-    }
-
-    @Override
-    public String text() {
-        return text;
-    }
-
-    @Override
-    public String operationName() {
-        return "projectDeploySettings";
-    }
-
-    @Override
-    public boolean isMutation() {
-        return false;
-    }
-
-    /** Ids travel as variables, never spliced into the text: an id from a profile cannot change the document. */
-    public Map<String, Object> variables() {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("first", deploymentsPerTarget);
-        ProjectStatusQuery.putTargets(variables, targets);
-        for (int j = 0; j < environments.size(); j++) {
-            variables.put("env" + j, environments.get(j));
-        }
-        for (int k = 0; k < projects.size(); k++) {
-            variables.put("project" + k, projects.get(k));
-        }
-        return variables;
-    }
-
-    private String assemble() {
+        super("project deploy-settings", targets, deploymentsPerTarget);
+        this.environments = targets().stream().map(RailwayTarget::environmentId).distinct().toList();
+        this.projects = targets().stream().map(RailwayTarget::projectId).distinct().toList();
         StringBuilder header = new StringBuilder("query projectDeploySettings($first: Int");
         StringBuilder body = new StringBuilder();
-        for (int i = 0; i < targets.size(); i++) {
-            ProjectStatusQuery.appendTarget(header, body, i);
+        for (int i = 0; i < targets().size(); i++) {
+            appendTarget(header, body, i);
             body.append("  i").append(i).append(": serviceInstance(environmentId: $e").append(i).append(", serviceId: $s")
                     .append(i).append(") { ").append(SERVICE_INSTANCE_FIELDS).append(" }\n");
         }
@@ -95,7 +45,27 @@ public final class ProjectDeploySettingsQuery implements GraphQlOperation {
             body.append("  project").append(k).append(": project(id: $project").append(k)
                     .append(") { id name environments { edges { node { id name } } } services { edges { node { id name } } } }\n");
         }
-        return header.append(") {\n").append(body).append("}\n").toString();
+        this.text = header.append(") {\n").append(body).append("}\n").toString();
+    }
+
+    @Override
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String operationName() {
+        return "projectDeploySettings";
+    }
+
+    @Override
+    void putMore(Map<String, Object> variables) {
+        for (int j = 0; j < environments.size(); j++) {
+            variables.put("env" + j, environments.get(j));
+        }
+        for (int k = 0; k < projects.size(); k++) {
+            variables.put("project" + k, projects.get(k));
+        }
     }
 
     /** One service instance's part of the answer. */
@@ -110,12 +80,12 @@ public final class ProjectDeploySettingsQuery implements GraphQlOperation {
     public List<TargetSettings> execute(RailwayTransport transport, Clock clock) throws RailwayException {
         JsonNode data = transport.execute(this, variables());
         List<TargetSettings> result = new ArrayList<>();
-        for (int i = 0; i < targets.size(); i++) {
-            RailwayTarget target = targets.get(i);
+        for (int i = 0; i < targets().size(); i++) {
+            RailwayTarget target = targets().get(i);
             int j = environments.indexOf(target.environmentId());
             result.add(new TargetSettings(target, RailwayClient.serviceInstanceSettings(data.path("i" + i)),
                     RailwayClient.variableSet(target, data.path("v" + i), clock.instant()),
-                    ProjectStatusQuery.deployments(data, i),
+                    deployments(data, i),
                     RailwayClient.stagedChanges(data.path("env" + j), data.path("staged" + j)),
                     RailwayClient.project(data.path("project" + projects.indexOf(target.projectId())))));
         }

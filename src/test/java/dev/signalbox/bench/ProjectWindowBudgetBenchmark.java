@@ -1,10 +1,10 @@
 package dev.signalbox.bench;
 
 import dev.signalbox.config.LoadedProfile;
-import dev.signalbox.config.Profile;
 import dev.signalbox.config.Project;
 import dev.signalbox.monitor.EventJournal;
 import dev.signalbox.monitor.ProjectWatch;
+import dev.signalbox.railway.SimulatedProject;
 import dev.signalbox.railway.simulator.RailwaySimulator;
 import dev.signalbox.railway.simulator.SimulatorClock;
 import java.nio.file.Files;
@@ -66,42 +66,16 @@ public final class ProjectWindowBudgetBenchmark {
     private static final class Fleet implements AutoCloseable {
         final int services;
         final RailwaySimulator simulator;
-        final ProjectWatch watch;
+        private final SimulatedProject project;
+        private final ProjectWatch watch;
 
         Fleet(int services, Path dir) throws Exception {
             this.services = services;
-            Files.createDirectories(dir);
-            // No rate limit: the benchmark counts what the window asks, not what a limit would let through.
-            simulator = RailwaySimulator.builder().clock(SimulatorClock.system()).rateLimitPerHour(0).build();
-            String workspace = simulator.addWorkspace("Acme");
-            String project = simulator.addProject(workspace, "acme");
-            Path token = dir.resolve("token");
-            Files.writeString(token, simulator.issueAccountToken());
-            List<String> serviceIds = new ArrayList<>();
-            for (int i = 0; i < services; i++) {
-                serviceIds.add(simulator.addService(project, "svc-" + i));
-            }
-            List<LoadedProfile> members = new ArrayList<>();
-            for (String environmentName : List.of("staging", "production")) {
-                String environment = simulator.addEnvironment(project, environmentName);
-                for (int i = 0; i < services; i++) {
-                    String service = serviceIds.get(i);
-                    simulator.putVariable(environment, service, "DATABASE_URL", "postgresql://u:secret@db.internal:5432/" + environmentName);
-                    simulator.putVariable(environment, service, "SECRET_KEY", "k7Qe9vXw2LmN4pRt6YzA8bCd0EfGhJkM");
-                    String deployment = simulator.deploy(environment, service, "release 42");
-                    simulator.runUntilIdle();
-                    if (i == 0 && environmentName.equals("production")) {
-                        simulator.crash(deployment, List.of("sqlalchemy.exc.OperationalError: connection refused"));
-                    }
-                    // Default polling (null): the intervals a user gets without tuning anything.
-                    Profile profile = new Profile("svc-" + i + "-" + environmentName, environmentName, null, null, null, null, null,
-                            new Profile.RailwaySettings(simulator.endpoint(), "file:" + token, Profile.TokenKind.ACCOUNT,
-                                    project, environment, service),
-                            List.of(new Profile.ToggleVariable("MAINTENANCE_MODE", Profile.ToggleKind.MAINTENANCE, "true", "false", null)),
-                            List.of(new Profile.RequiredVariable("SECRET_KEY", null, 32, true, null)), null);
-                    members.add(new LoadedProfile(dir.resolve(profile.name() + ".json"), profile));
-                }
-            }
+            // Real time, and no rate limit: the benchmark counts what the window asks, not what a limit lets through.
+            project = new SimulatedProject(services, 0, SimulatorClock.system());
+            simulator = project.simulator;
+            // Default polling (the profiles give none): the intervals a user gets without tuning anything.
+            List<LoadedProfile> members = List.copyOf(project.loaded(dir, profile -> profile).values());
             Path journals = Files.createDirectories(dir.resolve("state"));
             watch = ProjectWatch.start(new Project(dir.resolve("acme.project.json"), "acme", members),
                     name -> new EventJournal(journals, name), Clock.systemUTC());
@@ -110,7 +84,7 @@ public final class ProjectWindowBudgetBenchmark {
         @Override
         public void close() {
             watch.close();
-            simulator.close();
+            project.close();
         }
     }
 

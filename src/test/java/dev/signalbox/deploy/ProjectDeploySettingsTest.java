@@ -11,10 +11,10 @@ import dev.signalbox.railway.simulator.RailwaySimulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "Deploy settings" part of a whole project from one request a round: the same judgements as each member read
@@ -23,17 +23,14 @@ import org.junit.jupiter.api.Test;
 class ProjectDeploySettingsTest {
     private static final Duration INTERVAL = Duration.ofMinutes(5);
 
+    @TempDir
+    Path dir;
+
     /** The simulated project's members, the second service's declaring SECRET_KEY {@code sameAs} the third's. */
-    private static Map<RailwayTarget, LoadedProfile> loaded(SimulatedProject project) {
-        Map<RailwayTarget, LoadedProfile> members = new LinkedHashMap<>();
-        project.members.forEach((target, p) -> {
-            List<Profile.RequiredVariable> required = p.name().startsWith("svc-1-")
-                    ? List.of(new Profile.RequiredVariable("SECRET_KEY", null, 32, true, null, "svc-2")) : p.requiredVariables();
-            Profile profile = new Profile(p.name(), p.environment(), p.production(), p.readOnly(), p.api(), p.database(),
-                    p.migrations(), p.railway(), p.toggles(), required, p.polling());
-            members.put(target, new LoadedProfile(Path.of(p.name() + ".json").toAbsolutePath(), profile));
-        });
-        return members;
+    private Map<RailwayTarget, LoadedProfile> loaded(SimulatedProject project) throws Exception {
+        return project.loaded(dir, p -> !p.name().startsWith("svc-1-") ? p : new Profile(p.name(), p.environment(), p.production(),
+                p.readOnly(), p.api(), p.database(), p.migrations(), p.railway(), p.toggles(),
+                List.of(new Profile.RequiredVariable("SECRET_KEY", null, 32, true, null, "svc-2")), p.polling()));
     }
 
     @Test

@@ -3,11 +3,17 @@ package dev.signalbox.railway;
 import dev.signalbox.common.Http;
 import dev.signalbox.config.Profile;
 import dev.signalbox.config.Secret;
+import dev.signalbox.config.LoadedProfile;
 import dev.signalbox.railway.simulator.RailwaySimulator;
+import dev.signalbox.railway.simulator.SimulatorClock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A simulated Railway project of {@code services} services in staging and production, each deployed once (the
@@ -20,7 +26,13 @@ public final class SimulatedProject implements AutoCloseable {
     public final Map<RailwayTarget, Profile> members = new LinkedHashMap<>();
 
     public SimulatedProject(int services, int rateLimitPerHour) {
-        simulator = RailwaySimulator.builder().rateLimitPerHour(rateLimitPerHour).build();
+        this(services, rateLimitPerHour, null);
+    }
+
+    /** {@code clock} null: the simulator's manual clock, which only moves when told to. */
+    public SimulatedProject(int services, int rateLimitPerHour, SimulatorClock clock) {
+        RailwaySimulator.Builder builder = RailwaySimulator.builder().rateLimitPerHour(rateLimitPerHour);
+        simulator = (clock == null ? builder : builder.clock(clock)).build();
         String workspace = simulator.addWorkspace("Acme");
         String project = simulator.addProject(workspace, "acme");
         accountToken = simulator.issueAccountToken();
@@ -49,6 +61,25 @@ public final class SimulatedProject implements AutoCloseable {
 
     private String serviceId(String project, String name) {
         return servicesByName.computeIfAbsent(name, n -> simulator.addService(project, n));
+    }
+
+    /**
+     * The members as profiles loaded from {@code dir}, their token in a file there (what {@code RailwayClient.forProfile}
+     * resolves without an environment variable), each changed by {@code change}.
+     */
+    public Map<RailwayTarget, LoadedProfile> loaded(Path dir, UnaryOperator<Profile> change) throws IOException {
+        Path token = Files.createDirectories(dir).resolve("railway-token");
+        Files.writeString(token, accountToken);
+        Map<RailwayTarget, LoadedProfile> loaded = new LinkedHashMap<>();
+        for (Map.Entry<RailwayTarget, Profile> member : members.entrySet()) {
+            Profile p = member.getValue();
+            Profile.RailwaySettings r = p.railway();
+            Profile withFile = new Profile(p.name(), p.environment(), p.production(), p.readOnly(), p.api(), p.database(),
+                    p.migrations(), new Profile.RailwaySettings(r.endpoint(), "file:" + token, r.tokenKind(), r.projectId(),
+                    r.environmentId(), r.serviceId()), p.toggles(), p.requiredVariables(), p.polling());
+            loaded.put(member.getKey(), new LoadedProfile(dir.resolve(p.name() + ".json"), change.apply(withFile)));
+        }
+        return loaded;
     }
 
     public RailwayClient client() {
