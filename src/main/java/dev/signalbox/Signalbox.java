@@ -208,8 +208,8 @@ public final class Signalbox implements Callable<Integer> {
             }
             fxArgs.add("--section=" + section);
         }
-        if ("project".equals(scenario)) {
-            fxArgs.add("--scenario=project");
+        if (dev.signalbox.sandbox.Scenario.PROJECT.equals(scenario)) {
+            fxArgs.add("--scenario=" + dev.signalbox.sandbox.Scenario.PROJECT);
         } else if (scenario != null) {
             try {
                 fxArgs.add("--scenario=" + dev.signalbox.sandbox.Scenario.fromCliName(scenario).cliName());

@@ -64,7 +64,7 @@ public final class SandboxCommand implements Callable<Integer> {
     }
 
     /** The project sandbox (three services, two environments) is not one of the single-service scenarios. */
-    static final String PROJECT_SCENARIO = "project";
+    static final String PROJECT_SCENARIO = Scenario.PROJECT;
 
     /** A started sandbox and the file to watch it with (a profile, or the project file). */
     private record Running(AutoCloseable sandbox, java.nio.file.Path file) {

@@ -67,10 +67,10 @@ public final class ConsoleApplication extends Application {
         theme.apply();
 
         dev.signalbox.ui.shell.ProfileChoice first = project != null ? new dev.signalbox.ui.shell.ProfileChoice.Project(project)
-                : "project".equals(named.get("scenario")) ? new dev.signalbox.ui.shell.ProfileChoice.ProjectSandbox()
+                : dev.signalbox.sandbox.Scenario.PROJECT.equals(named.get("scenario")) ? new dev.signalbox.ui.shell.ProfileChoice.ProjectSandbox()
                 : profile != null ? new dev.signalbox.ui.shell.ProfileChoice.Loaded(profile) : null;
         model = new ShellViewModel(app, first, readOnly);
-        if (named.containsKey("scenario") && !"project".equals(named.get("scenario"))) {
+        if (named.containsKey("scenario") && !dev.signalbox.sandbox.Scenario.PROJECT.equals(named.get("scenario"))) {
             model.setSandboxScenario(dev.signalbox.sandbox.Scenario.fromCliName(named.get("scenario")));
         }
         model.sectionProperty().set(sectionOrDefault(named.getOrDefault("section", saved.section())));

@@ -65,6 +65,39 @@ class CommandLineTest {
         assertThat(run("profile", "validate", "--profile", profile.toString())).isEqualTo(ExitCode.OK);
     }
 
+    /**
+     * An unknown scenario, on each command that takes one, exits 2 before starting anything, and the message lists
+     * every name the option takes: the project sandbox's too (it was missing, as it is not one of the enum's).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"window", "sandbox", "check"})
+    void anUnknownScenarioExitsTwoListingEveryScenarioProjectIncluded(String command) {
+        String[] args = switch (command) {
+            case "window" -> new String[]{"--scenario", "nope"};
+            case "sandbox" -> new String[]{"sandbox", "--scenario", "nope"};
+            default -> new String[]{"check", "--sandbox", "--scenario", "nope"};
+        };
+        assertThat(run(args)).as(err.toString()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--scenario: unknown scenario 'nope'; choose one of healthy, missing-revision,")
+                .contains(", start-command-migrations, project");
+        for (String name : dev.signalbox.sandbox.Scenario.cliNames()) {
+            assertThat(err.toString()).as("the names listed").contains(name);
+        }
+        assertThat(dev.signalbox.sandbox.Scenario.cliNames()).contains("project");
+    }
+
+    /** The help of each command that takes --scenario names every scenario, the project sandbox included. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "sandbox", "check"})
+    void theHelpOfEachScenarioOptionNamesEveryScenario(String command) {
+        String[] args = command.isEmpty() ? new String[]{"--help"} : new String[]{command, "--help"};
+        assertThat(run(args)).isEqualTo(ExitCode.OK);
+        String help = out.toString().replaceAll("\\s+", " ");
+        for (String name : dev.signalbox.sandbox.Scenario.cliNames()) {
+            assertThat(help).as("'%s --help' names %s", command, name).contains(name);
+        }
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
         assertThat(run("check", "--bogus")).isEqualTo(ExitCode.USAGE);

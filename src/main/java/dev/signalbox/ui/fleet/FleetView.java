@@ -8,7 +8,10 @@ import dev.signalbox.ui.common.Ages;
 import dev.signalbox.ui.common.Ticker;
 import dev.signalbox.ui.shell.ShellViewModel;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,10 +39,14 @@ import javafx.scene.layout.VBox;
 /**
  * Every service x environment of the watched project, worst first: deployment, probes, migrations, locks, toggles
  * left ON and how fresh each row is. Up/Down move, Enter (or a double click) opens the service in every view, typing
- * in the filter narrows the rows. Findings across members (a variable production lacks, production behind staging's
- * migrations, a database two environments share) are listed below the table.
+ * in the filter narrows the rows. In a narrow window Locks and Toggles ON, then the headline, give way to the columns
+ * read on every row (the column menu at the header's right end brings them back). Findings across members (a variable
+ * production lacks, production behind staging's migrations, a database two environments share) are listed below the
+ * table.
  */
 public final class FleetView extends BorderPane {
+    /** What the table's border and the theme's vertical scroll bar (8 px) take from the table's width. */
+    private static final double BORDER_AND_SCROLL_BAR = 10;
     private final FleetViewModel model;
     private final TableView<FleetRow> table = new TableView<>();
     /** The cells of the two columns that show ages; weakly held, the table drops and makes cells as it likes. */
@@ -102,27 +109,59 @@ public final class FleetView extends BorderPane {
         table.setId("fleet-table");
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No member to show"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Service", 170, FleetRow::member));
-        table.getColumns().add(column("Env", 95, FleetRow::environment));
+        // The button at the right end of the header (three dots in this theme): a menu to show or hide any column,
+        // those hidden to make room included.
+        table.setTableMenuButtonVisible(true);
+        TableColumn<FleetRow, String> service = column("Service", FleetRow::member);
+        TableColumn<FleetRow, String> environment = column("Env", FleetRow::environment);
         TableColumn<FleetRow, FleetRow> level = new TableColumn<>("Status");
-        level.setPrefWidth(70);
         level.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue()));
         level.setCellFactory(c -> new LevelCell());
         level.setSortable(false);
-        table.getColumns().add(level);
-        // The headline right after the status: what a person reads first, cut last.
-        table.getColumns().add(column("What is wrong", 250, FleetRow::headline));
-        table.getColumns().add(agingColumn("Deployment", 150, (row, now) -> row.deployment() == null ? "" : row.deployment()
-                + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), now))));
-        table.getColumns().add(column("Live / ready", 90, row -> row.liveness() == null && row.readiness() == null ? ""
-                : verdict(row.liveness()) + " / " + verdict(row.readiness())));
-        table.getColumns().add(column("Migrations", 105, row -> row.migrations() == null ? "" : row.migrations()));
-        table.getColumns().add(column("Locks", 55, row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting())));
-        table.getColumns().add(column("Toggles ON", 90, row -> String.join(", ", row.togglesOn())));
-        TableColumn<FleetRow, String> read = agingColumn("Read", 80, (row, now) -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), now));
-        read.setMinWidth(70);
-        table.getColumns().add(read);
+        TableColumn<FleetRow, String> headline = column("What is wrong", FleetRow::headline);
+        TableColumn<FleetRow, String> deployment = agingColumn("Deployment", (row, now) -> row.deployment() == null ? ""
+                : row.deployment() + (row.deployedAt() == null ? "" : ", " + Ages.ago(row.deployedAt(), now)));
+        TableColumn<FleetRow, String> health = column("Live / ready", row -> row.liveness() == null && row.readiness() == null ? ""
+                : verdict(row.liveness()) + " / " + verdict(row.readiness()));
+        TableColumn<FleetRow, String> migrations = column("Migrations", row -> row.migrations() == null ? "" : row.migrations());
+        TableColumn<FleetRow, String> locks = column("Locks", row -> row.locksWaiting() == 0 ? "" : String.valueOf(row.locksWaiting()));
+        TableColumn<FleetRow, String> toggles = column("Toggles ON", row -> String.join(", ", row.togglesOn()));
+        TableColumn<FleetRow, String> read = agingColumn("Read", (row, now) -> row.freshAt() == null ? "not yet" : Ages.ago(row.freshAt(), now));
+        // Minimums in px: the text each column shows on most rows (in the comments), in the theme's 14 px font and
+        // 0.5 em cell padding, measured with DejaVu Sans (Linux; the macOS and Windows UI fonts are narrower); a
+        // longer value keeps its tooltip. The columns an on-call engineer reads on every row never go below their
+        // minimum, and together they fit a 1024 px window with the sidebar and a vertical scroll bar. Preferred:
+        // longer values seen often ("SUCCESS, 12 min ago", "facteur-frontend-staging", "DEGRADED / UP").
+        sized(service, 148, 190, 300); // facteur-api-staging
+        sized(environment, 90, 90, 120); // production
+        sized(level, 79, 79, 100); // attention
+        sized(headline, 150, 260, 900);
+        sized(deployment, 159, 176, 240); // SUCCESS, 9 min ago
+        sized(health, 120, 128, 170); // DOWN / DOWN
+        sized(migrations, 100, 104, 150); // its title; up to date, 3 pending
+        sized(locks, 60, 60, 80); // its title
+        sized(toggles, 100, 120, 260); // its title
+        sized(read, 94, 94, 110); // 59 min ago
+        // The headline right after the status: what a person reads first when there is room for it.
+        table.getColumns().addAll(List.of(service, environment, level, headline, deployment, health, migrations, locks, toggles, read));
+        // The width left after the minimums goes first to the service's name and the columns read on every row, then
+        // to the headline, then to Toggles ON and Locks; past every preferred width, to the headline.
+        table.setColumnResizePolicy(new PriorityResizePolicy<>(List.of(service, deployment, health, migrations, headline, toggles, locks),
+                headline));
+        // What gives way when the window narrows. First Locks and Toggles ON, which the headline repeats ("2 sessions
+        // wait on a lock", "MAINTENANCE_MODE left ON"): shown only when every other column has its preferred width.
+        // Then the headline itself, once it would get less than its minimum: its text stays the Status cell's
+        // tooltip, and Deployment, Live / ready and Migrations say most of it. The column menu brings any of them back.
+        List<TableColumn<FleetRow, ?>> readOnEveryRow = List.of(service, environment, level, deployment, health, migrations, read);
+        double headlineFrom = readOnEveryRow.stream().mapToDouble(TableColumn::getMinWidth).sum() + headline.getMinWidth()
+                + BORDER_AND_SCROLL_BAR;
+        double lowValueFrom = readOnEveryRow.stream().mapToDouble(TableColumn::getPrefWidth).sum() + headline.getPrefWidth()
+                + locks.getMinWidth() + toggles.getMinWidth() + BORDER_AND_SCROLL_BAR;
+        Map<TableColumn<?, ?>, Double> shownFrom = new LinkedHashMap<>();
+        shownFrom.put(headline, headlineFrom);
+        shownFrom.put(locks, lowValueFrom);
+        shownFrom.put(toggles, lowValueFrom);
+        ColumnsThatYield.install(table, shownFrom);
         table.setRowFactory(t -> {
             TableRow<FleetRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -210,10 +249,15 @@ public final class FleetView extends BorderPane {
         return verdict == null ? "-" : verdict.name();
     }
 
+    private static void sized(TableColumn<FleetRow, ?> column, double min, double pref, double max) {
+        column.setMinWidth(min);
+        column.setPrefWidth(pref);
+        column.setMaxWidth(max);
+    }
+
     /** A text column whose cells carry their full text as a tooltip: nothing is cut off without a way to read it. */
-    private static TableColumn<FleetRow, String> column(String title, double width, Function<FleetRow, String> text) {
+    private static TableColumn<FleetRow, String> column(String title, Function<FleetRow, String> text) {
         TableColumn<FleetRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(data -> (ObservableValue<String>) new ReadOnlyStringWrapper(text.apply(data.getValue())));
         column.setCellFactory(c -> new TextCell());
@@ -221,8 +265,8 @@ public final class FleetView extends BorderPane {
     }
 
     /** A text column that shows an age ("2 min ago"): {@link #tickAges} rewrites its cells as time passes. */
-    private TableColumn<FleetRow, String> agingColumn(String title, double width, BiFunction<FleetRow, Instant, String> text) {
-        TableColumn<FleetRow, String> column = column(title, width, row -> text.apply(row, Instant.now()));
+    private TableColumn<FleetRow, String> agingColumn(String title, BiFunction<FleetRow, Instant, String> text) {
+        TableColumn<FleetRow, String> column = column(title, row -> text.apply(row, Instant.now()));
         column.setCellFactory(c -> {
             AgingCell cell = new AgingCell(text);
             agingCells.add(cell);
