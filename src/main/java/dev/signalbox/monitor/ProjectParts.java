@@ -7,13 +7,13 @@ import dev.signalbox.database.DatabaseSnapshot;
 import dev.signalbox.deploy.DeploySettingsReader;
 import dev.signalbox.deploy.DeploySettingsReport;
 import dev.signalbox.deploy.ProjectDeploySettings;
+import dev.signalbox.migrations.MigrationSnapshot;
 import dev.signalbox.railway.ProjectRailwayReader;
 import dev.signalbox.railway.RailwayClient;
 import dev.signalbox.railway.RailwayStatus;
 import dev.signalbox.railway.RailwayTarget;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +33,7 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
     private final Map<List<Object>, ProjectDeploySettings> deploySettings = new LinkedHashMap<>();
     private final Map<List<Object>, RailwayClient> clients = new LinkedHashMap<>();
     private final Map<List<Object>, SharedDatabase> databases = new LinkedHashMap<>();
+    private final Map<List<Object>, RoundShare<MigrationSnapshot>> migrations = new LinkedHashMap<>();
     /**
      * Every member's health probes on one pool. A probe blocks its thread for at most the probe timeout (OkHttp's
      * calls are synchronous here), so 8 threads keep 40 endpoints on time unless 8 of them hang at once; the
@@ -163,32 +164,51 @@ public final class ProjectParts implements WatchFactory.SharedParts, AutoCloseab
         return database::snapshot;
     }
 
+    /**
+     * The migrations of every member with the same script location and database, inspected once a round: an API and
+     * its worker usually ship one Alembic folder against one database, and reading, parsing and linting it (and
+     * asking git) for each of them was the same work twice.
+     */
+    @Override
+    public Callable<MigrationSnapshot> migrations(LoadedProfile member) {
+        Profile profile = member.profile();
+        if (profile.migrations() == null) {
+            return null;
+        }
+        Profile.DatabaseSettings database = profile.database();
+        List<Object> key = java.util.Arrays.asList(member.resolve(profile.migrations().location()), profile.migrations().iniSection(),
+                database == null ? null : database.url(), database == null ? null : database.directUrl(),
+                database == null ? null : database.versionTable(), database == null ? null : database.versionTableSchema());
+        RoundShare<MigrationSnapshot> shared;
+        synchronized (this) {
+            shared = migrations.computeIfAbsent(key, k -> new RoundShare<>(clock,
+                    Duration.ofSeconds(profile.polling().migrationsSeconds()).dividedBy(2)));
+        }
+        return () -> shared.get(() -> WatchFactory.inspectMigrations(member, clock));
+    }
+
     /** One inspector and its latest snapshot, for every member on the same database. */
     private final class SharedDatabase {
         private final Profile.DatabaseSettings settings;
         private final DatabaseInspector.Options options;
-        private final Duration freshness;
+        private final RoundShare<DatabaseSnapshot> round;
         private DatabaseInspector inspector;
-        private DatabaseSnapshot last;
-        private Instant lastAt;
 
         SharedDatabase(Profile.DatabaseSettings settings, DatabaseInspector.Options options, Duration freshness) {
             this.settings = settings;
             this.options = options;
-            this.freshness = freshness;
+            this.round = new RoundShare<>(clock, freshness);
         }
 
-        synchronized DatabaseSnapshot snapshot() throws Exception {
-            Instant now = clock.instant();
-            if (last != null && now.isBefore(lastAt.plus(freshness))) {
-                return last;
-            }
-            if (inspector == null) {
-                inspector = DatabaseInspector.open(WatchFactory.databaseUrl(settings, false), options);
-            }
-            last = inspector.snapshot();
-            lastAt = now;
-            return last;
+        DatabaseSnapshot snapshot() throws Exception {
+            return round.get(() -> {
+                synchronized (this) {
+                    if (inspector == null) {
+                        inspector = DatabaseInspector.open(WatchFactory.databaseUrl(settings, false), options);
+                    }
+                    return inspector.snapshot();
+                }
+            });
         }
 
         synchronized void close() {

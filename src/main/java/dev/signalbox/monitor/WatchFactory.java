@@ -38,6 +38,11 @@ public final class WatchFactory {
         /** A snapshot of the member's database, shared with members of the same database; null to read alone. */
         java.util.concurrent.Callable<dev.signalbox.database.DatabaseSnapshot> database(LoadedProfile member);
 
+        /** The member's migrations, inspected once a round for members of the same scripts and database; null to read alone. */
+        default java.util.concurrent.Callable<dev.signalbox.migrations.MigrationSnapshot> migrations(LoadedProfile member) {
+            return null;
+        }
+
         /** The member's deploy settings judged from a batch shared with the other members; null to read alone. */
         default java.util.concurrent.Callable<dev.signalbox.deploy.DeploySettingsReport> deploySettings(LoadedProfile member) {
             return null;
@@ -77,7 +82,8 @@ public final class WatchFactory {
         }
         watch.watchHealth();
         if (profile.migrations() != null) {
-            watch.watch(Part.MIGRATIONS, () -> inspectMigrations(loaded, clock),
+            var sharedMigrations = shared == null ? null : shared.migrations(loaded);
+            watch.watch(Part.MIGRATIONS, sharedMigrations != null ? sharedMigrations : () -> inspectMigrations(loaded, clock),
                     Duration.ofSeconds(profile.polling().migrationsSeconds()), WatchFactory::describe);
         }
         var sharedDatabase = shared == null ? null : shared.database(loaded);
