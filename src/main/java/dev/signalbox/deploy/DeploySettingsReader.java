@@ -146,7 +146,7 @@ public final class DeploySettingsReader {
         return project;
     }
 
-    /** "api: variables" rather than a service id: one more request, only when something is staged. */
+    /** "api: variables" rather than a service id (read alone: one more request, only when something is staged). */
     private StagedChanges withServiceNames(StagedChanges staged) throws RailwayException {
         List<String> named = new ArrayList<>();
         for (String touched : staged.touched()) {
