@@ -21,8 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -34,6 +33,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,6 +47,10 @@ import javafx.scene.layout.VBox;
 public final class FleetView extends BorderPane {
     /** What the table's border and the theme's vertical scroll bar (8 px) take from the table's width. */
     private static final double BORDER_AND_SCROLL_BAR = 10;
+    /** The theme's list cell padding at the sides (0.5 em at 14 px), and room between two findings. */
+    private static final Insets FINDING_PADDING = new Insets(4, 7, 4, 7);
+    /** The fix sits indented under its summary, its wrapped lines too. */
+    private static final Insets FIX_INDENT = new Insets(0, 0, 0, 14);
     private final FleetViewModel model;
     private final TableView<FleetRow> table = new TableView<>();
     /** The cells of the two columns that show ages; weakly held, the table drops and makes cells as it likes. */
@@ -211,38 +215,65 @@ public final class FleetView extends BorderPane {
         }
     }
 
+    /**
+     * The findings across members, each a row showing its summary and its fix whole, wrapped to the box's width (the
+     * fix is what the reader acts on). Not a ListView: AtlantaFX fixes a list cell's height (-fx-cell-size: 2.8em, two
+     * lines), which cut a wrapped fix with "...", and the list's flow (JavaFX 21) keeps the cell heights it measured at
+     * the previous width: with cells whose height follows the width, after a narrow window scrolled to the second
+     * finding and widened, the first was drawn above the list's top at scroll position 0, out of sight. A project has
+     * a handful of findings: each row is built when its finding comes and kept while the finding stays (the model
+     * refills them only when they differ).
+     */
     private Node findings() {
         Label title = new Label("Across services and environments");
         title.getStyleClass().add(Styles.TITLE_4);
-        ListView<ProjectComparison.Finding> list = new ListView<>(model.findings());
-        list.setId("fleet-findings");
-        list.setPrefHeight(150);
-        list.setPlaceholder(new Label("Nothing differs where it should not"));
-        list.setCellFactory(l -> new ListCell<>() {
-            private final Tooltip tooltip = new Tooltip();
-
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
-            @Override
-            protected void updateItem(ProjectComparison.Finding finding, boolean empty) {
-                super.updateItem(finding, empty);
-                if (empty || finding == null) {
-                    styleClassAmong(this, null, Styles.DANGER, Styles.WARNING);
-                    setText(null);
-                    setTooltip(null);
-                    return;
+        VBox rows = new VBox();
+        Label none = new Label("Nothing differs where it should not");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        none.setPadding(FINDING_PADDING);
+        StackPane content = new StackPane(rows, none);
+        content.setAlignment(Pos.TOP_LEFT);
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.findings()));
+        ScrollPane box = new ScrollPane(content);
+        box.setId("fleet-findings");
+        box.getStyleClass().add("fleet-findings");
+        // A keyboard stop, as the list was: arrows and Page Up/Down scroll the findings.
+        box.setFocusTraversable(true);
+        // Rows as wide as the box: long findings wrap instead of scrolling sideways.
+        box.setFitToWidth(true);
+        box.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        box.setPrefHeight(150);
+        for (ProjectComparison.Finding finding : model.findings()) {
+            rows.getChildren().add(findingRow(finding));
+        }
+        model.findings().addListener((ListChangeListener<ProjectComparison.Finding>) change -> {
+            while (change.next()) {
+                if (change.wasPermutated()) {
+                    rows.getChildren().setAll(change.getList().stream().map(FleetView::findingRow).toList());
+                    continue;
                 }
-                setText(finding.summary() + "\n  Fix: " + finding.fix());
-                tooltip.setText(finding.summary() + "\nFix: " + finding.fix());
-                setTooltip(tooltip);
-                styleClassAmong(this, finding.severity() == ProjectComparison.Severity.ERROR ? Styles.DANGER : Styles.WARNING,
-                        Styles.DANGER, Styles.WARNING);
+                if (change.wasRemoved()) {
+                    rows.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                }
+                if (change.wasAdded()) {
+                    rows.getChildren().addAll(change.getFrom(), change.getAddedSubList().stream().map(FleetView::findingRow).toList());
+                }
             }
         });
-        return new VBox(6, title, list);
+        return new VBox(6, title, box);
+    }
+
+    /** One finding: its summary, then its fix under it, both wrapped. */
+    private static Node findingRow(ProjectComparison.Finding finding) {
+        Label summary = new Label(finding.summary());
+        summary.setWrapText(true);
+        Label fix = new Label("Fix: " + finding.fix());
+        fix.setWrapText(true);
+        fix.setPadding(FIX_INDENT);
+        VBox row = new VBox(2, summary, fix);
+        row.setPadding(FINDING_PADDING);
+        row.getStyleClass().add("fleet-finding");
+        return row;
     }
 
     private static String verdict(HealthVerdict verdict) {

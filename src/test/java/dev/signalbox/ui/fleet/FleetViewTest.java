@@ -56,6 +56,11 @@ class FleetViewTest {
         return robot.lookup("#fleet-table").queryAs(TableView.class);
     }
 
+    /** The findings across members the view shows below its table. */
+    private static javafx.collections.ObservableList<dev.signalbox.monitor.ProjectComparison.Finding> findings(FxRobot robot) {
+        return robot.lookup("#fleet-view").queryAs(FleetView.class).model().findings();
+    }
+
     /** Waits until every member has been read and the crashed worker is known, then returns the rows' table. */
     private TableView<FleetRow> awaitFleet(FxRobot robot) throws Exception {
         // Evaluated on the FX thread: a lookup while the fleet's rows are being replaced reads a changing child list.
@@ -77,9 +82,9 @@ class FleetViewTest {
         // The dock/tray badge counts the same members the title does.
         assertThat(FxThread.call(() -> stage.getTitle())).contains(FxThread.call(() -> model.attentionProperty().get()) + " of 6 need attention");
         assertThat(FxThread.call(() -> model.attentionProperty().get())).isPositive();
-        FxThread.waitFor(30, () -> robot.lookup("#fleet-findings").queryListView().getItems().stream()
+        FxThread.waitFor(30, () -> findings(robot).stream()
                 .anyMatch(f -> f.toString().contains("NEXTAUTH_SECRET differs between facteur-frontend and facteur-api")));
-        assertThat(FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").queryListView().getItems()))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(FxThread.call(() -> List.copyOf(findings(robot)))).hasSizeGreaterThanOrEqualTo(2);
         // The project's Railway budget, from the X-RateLimit headers of the batched reads (the sandbox: Hobby's 1,000).
         FxThread.waitFor(10, () -> robot.lookup("#fleet-summary").queryLabeled().getText().matches(
                 ".*Railway API: \\d+ of 1000 requests left this hour.*"));
@@ -153,24 +158,29 @@ class FleetViewTest {
     }
 
     /**
-     * A snapshot that changes a row leaves the findings alone when they are the same: their list is not refilled
-     * (each refill redrew every finding's wrapped text, most of the window's allocation with nothing new).
+     * A snapshot that changes a row leaves the findings alone when they are the same: their list is not refilled and
+     * the rows showing them are not built again (each refill redrew every finding's wrapped text, most of the window's
+     * allocation with nothing new).
      */
     @Test
     void unchangedFindingsAreNotRefilledWhenRowsChange(FxRobot robot) throws Exception {
         awaitFleet(robot);
-        FxThread.waitFor(60, () -> robot.lookup("#fleet-findings").queryListView().getItems().size() >= 2);
+        FxThread.waitFor(60, () -> findings(robot).size() >= 2);
         java.util.concurrent.atomic.AtomicInteger refills = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger snapshots = new java.util.concurrent.atomic.AtomicInteger();
+        List<javafx.scene.Node> rowsBefore = FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").query().lookup(".fleet-finding")
+                .getParent().getChildrenUnmodifiable()));
         List<Object> findings = FxThread.call(() -> {
-            javafx.scene.control.ListView<?> list = robot.lookup("#fleet-findings").queryListView();
-            list.getItems().addListener((javafx.collections.ListChangeListener<Object>) change -> refills.incrementAndGet());
+            javafx.collections.ObservableList<?> shown = findings(robot);
+            shown.addListener((javafx.collections.ListChangeListener<Object>) change -> refills.incrementAndGet());
             model.projectProperty().get().snapshotProperty().addListener((obs, old, now) -> snapshots.incrementAndGet());
-            return List.copyOf(list.getItems());
+            return List.copyOf(shown);
         });
         FxThread.waitFor(90, () -> snapshots.get() >= 3);
-        List<Object> now = FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").queryListView().getItems()));
+        List<Object> now = FxThread.call(() -> List.copyOf(findings(robot)));
         assertThat(now).as("the sandbox's findings, every member read").isEqualTo(findings);
         assertThat(refills.get()).as("refills of the unchanged findings over %d snapshots", snapshots.get()).isZero();
+        assertThat(FxThread.call(() -> List.copyOf(robot.lookup("#fleet-findings").query().lookup(".fleet-finding").getParent()
+                .getChildrenUnmodifiable()))).as("the rows showing the findings").containsExactlyElementsOf(rowsBefore);
     }
 }
