@@ -28,6 +28,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import dev.signalbox.ui.common.CopyableText;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -263,12 +264,18 @@ public final class FleetView extends BorderPane {
         return new VBox(6, title, box);
     }
 
-    /** One finding: its summary, then its fix under it, both wrapped. */
+    /**
+     * One finding: its summary, then its fix under it, both wrapped. Either line's Copy copies both: what goes into
+     * the incident channel is the finding with its fix.
+     */
     private static Node findingRow(ProjectComparison.Finding finding) {
+        String whole = finding.summary() + "\nFix: " + finding.fix();
         Label summary = new Label(finding.summary());
         summary.setWrapText(true);
+        CopyableText.install(summary, () -> whole);
         Label fix = new Label("Fix: " + finding.fix());
         fix.setWrapText(true);
+        CopyableText.install(fix, () -> whole);
         fix.setPadding(FIX_INDENT);
         VBox row = new VBox(2, summary, fix);
         row.setPadding(FINDING_PADDING);

@@ -112,6 +112,28 @@ class FleetFindingsWrapTest {
         }
     }
 
+    @Test
+    void aFindingIsCopiedWithItsFix(FxRobot robot) throws Exception {
+        awaitFindings(robot);
+        ProjectComparison.Finding first = FxThread.call(() -> findings(robot).get(0));
+        javafx.scene.control.Label summary = FxThread.call(() -> robot.lookup(".fleet-finding .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(label -> first.summary().equals(label.getText())).findFirst().orElseThrow());
+        // Monocle's mouse sends no menu request on the right button (DatabaseViewWrongFkTest): send what a desktop sends.
+        robot.interact(() -> {
+            javafx.geometry.Bounds local = summary.getBoundsInLocal();
+            javafx.geometry.Point2D scene = summary.localToScene(local.getCenterX(), local.getCenterY());
+            javafx.geometry.Point2D screen = summary.localToScreen(local.getCenterX(), local.getCenterY());
+            javafx.event.Event.fireEvent(summary, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(), screen.getX(),
+                    screen.getY(), false, null));
+        });
+        FxThread.waitFor(10, () -> robot.lookup(".context-menu .menu-item").tryQuery().isPresent());
+        robot.clickOn(FxThread.call(() -> robot.lookup(".context-menu .menu-item .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(label -> "Copy".equals(label.getText())).findFirst().orElseThrow()));
+        String expected = first.summary() + "\nFix: " + first.fix();
+        FxThread.waitFor(10, () -> expected.equals(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    }
+
     private static Region box(FxRobot robot) {
         return robot.lookup("#fleet-findings").queryAs(Region.class);
     }
