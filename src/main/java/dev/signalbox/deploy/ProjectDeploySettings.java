@@ -37,6 +37,7 @@ public final class ProjectDeploySettings {
     private final Map<String, Optional<LogLine>> firstLines = new HashMap<>();
     private Map<RailwayTarget, ProjectDeploySettingsQuery.TargetSettings> last = Map.of();
     private RailwayException lastFailure;
+    private Map<RailwayTarget, RailwayException> failedTargets = Map.of();
     private RailwayException firstLinesFailure;
     private Instant lastReadAt;
 
@@ -61,24 +62,41 @@ public final class ProjectDeploySettings {
             fetch();
             lastReadAt = now;
         }
-        return new BatchSource(target, last.get(target), lastFailure, firstLinesFailure);
+        return new BatchSource(target, last.get(target), lastFailure != null ? lastFailure : failedTargets.get(target),
+                firstLinesFailure);
     }
 
     private void fetch() {
         Map<RailwayTarget, ProjectDeploySettingsQuery.TargetSettings> settings = new LinkedHashMap<>();
+        Map<RailwayTarget, RailwayException> failures = new LinkedHashMap<>();
         try {
             for (List<RailwayTarget> batch : ProjectStatusQuery.batches(targets)) {
-                for (ProjectDeploySettingsQuery.TargetSettings target :
-                        new ProjectDeploySettingsQuery(batch, DeploySettingsReader.RECENT_DEPLOYMENTS).execute(client.transport(), clock)) {
+                ProjectDeploySettingsQuery query = new ProjectDeploySettingsQuery(batch, DeploySettingsReader.RECENT_DEPLOYMENTS);
+                List<ProjectDeploySettingsQuery.TargetSettings> answered;
+                try {
+                    answered = query.execute(client.transport(), clock);
+                } catch (RailwayException e) {
+                    // One member's error (a deleted service) nulls the whole answer: it fails alone, the rest are asked again.
+                    java.util.Set<RailwayTarget> failed = query.targetsFailedBy(e);
+                    if (failed.isEmpty() || failed.size() == batch.size()) {
+                        throw e;
+                    }
+                    failed.forEach(target -> failures.put(target, e));
+                    answered = new ProjectDeploySettingsQuery(batch.stream().filter(t -> !failed.contains(t)).toList(),
+                            DeploySettingsReader.RECENT_DEPLOYMENTS).execute(client.transport(), clock);
+                }
+                for (ProjectDeploySettingsQuery.TargetSettings target : answered) {
                     settings.put(target.target(), target);
                 }
             }
         } catch (RailwayException e) {
             last = Map.of();
+            failedTargets = Map.of();
             lastFailure = e;
             return;
         }
         last = settings;
+        failedTargets = failures;
         lastFailure = null;
         List<Deployment> measured = new ArrayList<>();
         List<String> current = new ArrayList<>();

@@ -59,6 +59,22 @@ public final class ProjectDeploySettingsQuery extends ServiceInstancesQuery {
     }
 
     @Override
+    List<RailwayTarget> targetsOf(String field) {
+        String digits = field.replaceFirst("^(i|env|staged|project)", "");
+        if (digits.equals(field) || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
+            return super.targetsOf(field);
+        }
+        int n = Integer.parseInt(digits);
+        if (field.startsWith("i")) {
+            return n < targets().size() ? List.of(targets().get(n)) : List.of();
+        }
+        if (field.startsWith("project")) {
+            return n < projects.size() ? targets().stream().filter(t -> t.projectId().equals(projects.get(n))).toList() : List.of();
+        }
+        return n < environments.size() ? targets().stream().filter(t -> t.environmentId().equals(environments.get(n))).toList() : List.of();
+    }
+
+    @Override
     void putMore(Map<String, Object> variables) {
         for (int j = 0; j < environments.size(); j++) {
             variables.put("env" + j, environments.get(j));

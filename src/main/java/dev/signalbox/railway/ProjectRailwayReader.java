@@ -24,6 +24,8 @@ public final class ProjectRailwayReader {
     private final Map<String, RailwayStatus.FailureExplanation> explained = new HashMap<>();
     private Map<RailwayTarget, RailwayStatus> last = Map.of();
     private RailwayException lastFailure;
+    /** Members Railway could not answer in the latest round (a deleted service), each with its error. */
+    private Map<RailwayTarget, RailwayException> failedTargets = Map.of();
     private Instant lastReadAt;
 
     /**
@@ -65,13 +67,32 @@ public final class ProjectRailwayReader {
         if (lastFailure != null) {
             throw lastFailure;
         }
+        RailwayException alone = failedTargets.get(target);
+        if (alone != null) {
+            throw alone;
+        }
         return last.get(target);
     }
 
     private Map<RailwayTarget, RailwayStatus> fetch() throws RailwayException {
         Map<RailwayTarget, RailwayStatus> statuses = new LinkedHashMap<>();
+        Map<RailwayTarget, RailwayException> failures = new LinkedHashMap<>();
+        failedTargets = failures;
         for (ProjectStatusQuery query : queries) {
-            for (ProjectStatusQuery.TargetStatus status : query.execute(client.transport(), clock)) {
+            List<ProjectStatusQuery.TargetStatus> answered;
+            try {
+                answered = query.execute(client.transport(), clock);
+            } catch (RailwayException e) {
+                // One member's error (a deleted service) nulls the whole answer: it fails alone, the rest are asked again.
+                java.util.Set<RailwayTarget> failed = query.targetsFailedBy(e);
+                if (failed.isEmpty() || failed.size() == query.targets().size()) {
+                    throw e;
+                }
+                failed.forEach(target -> failures.put(target, e));
+                answered = new ProjectStatusQuery(query.targets().stream().filter(t -> !failed.contains(t)).toList(), 10)
+                        .execute(client.transport(), clock);
+            }
+            for (ProjectStatusQuery.TargetStatus status : answered) {
                 Profile profile = members.get(status.target());
                 RailwayStatus.FailureExplanation failure = null;
                 if (!status.deployments().isEmpty() && status.deployments().get(0).status().isFailure()) {

@@ -36,16 +36,33 @@ public class RailwayException extends Exception {
     private final Kind kind;
     private final transient Duration retryAfter;
     private final boolean outcomeUnknown;
+    /** The top-level fields (aliases) Railway's GraphQL errors name in their {@code path}; empty when none. */
+    private final java.util.Set<String> failedFields;
 
     public RailwayException(Kind kind, String message) {
         this(kind, message, null, false, null);
     }
 
     public RailwayException(Kind kind, String message, Duration retryAfter, boolean outcomeUnknown, Throwable cause) {
+        this(kind, message, retryAfter, outcomeUnknown, cause, java.util.Set.of());
+    }
+
+    RailwayException(Kind kind, String message, Duration retryAfter, boolean outcomeUnknown, Throwable cause,
+                     java.util.Set<String> failedFields) {
         super(message, cause);
         this.kind = kind;
         this.retryAfter = retryAfter;
         this.outcomeUnknown = outcomeUnknown;
+        this.failedFields = java.util.Set.copyOf(failedFields);
+    }
+
+    /**
+     * The top-level fields (aliases) the GraphQL errors name, e.g. {@code v3} for a service deleted since its profile
+     * was written: every top-level field of Railway's schema is non-null, so one failing field nulls the whole
+     * answer, and a batch has to be asked again without it.
+     */
+    public java.util.Set<String> failedFields() {
+        return failedFields;
     }
 
     public Kind kind() {

@@ -307,7 +307,14 @@ public final class RailwayTransport {
             return new RailwayException(RailwayException.Kind.TWO_FACTOR_REQUIRED, "Railway refused " + operation
                     + ": two-factor authentication is required for this account; enable 2FA on railway.com, then retry");
         }
-        return new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Railway answered " + operation + " with an error: " + joined);
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>();
+        for (JsonNode error : errors) {
+            if (error.path("path").path(0).isTextual()) {
+                fields.add(error.path("path").path(0).asText());
+            }
+        }
+        return new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Railway answered " + operation + " with an error: "
+                + joined, null, false, null, fields);
     }
 
     private RailwayException notAuthorized(String operation, String answer) {

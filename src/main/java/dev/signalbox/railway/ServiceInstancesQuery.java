@@ -68,6 +68,27 @@ abstract class ServiceInstancesQuery implements GraphQlOperation {
         return variables;
     }
 
+    /**
+     * The targets whose fields {@code error} names (a deleted service's {@code v3}), or none when it names no field
+     * of this document: those fail alone, and the rest of the batch is asked again without them.
+     */
+    public java.util.Set<RailwayTarget> targetsFailedBy(RailwayException error) {
+        java.util.Set<RailwayTarget> failed = new LinkedHashSet<>();
+        for (String field : error.failedFields()) {
+            failed.addAll(targetsOf(field));
+        }
+        return failed;
+    }
+
+    /** The targets a top-level field of this document belongs to: {@code d3} and {@code v3} to the fourth. */
+    List<RailwayTarget> targetsOf(String field) {
+        if (field.length() > 1 && (field.charAt(0) == 'd' || field.charAt(0) == 'v') && field.substring(1).chars().allMatch(Character::isDigit)) {
+            int i = Integer.parseInt(field.substring(1));
+            return i < targets.size() ? List.of(targets.get(i)) : List.of();
+        }
+        return List.of();
+    }
+
     /** The values of variables a subclass declares beyond the targets' ids. */
     void putMore(Map<String, Object> variables) {
     }

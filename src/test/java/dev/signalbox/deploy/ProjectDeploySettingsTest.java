@@ -106,4 +106,24 @@ class ProjectDeploySettingsTest {
             assertThat(project.simulator.requestCount() - before).isEqualTo(1);
         }
     }
+
+    @Test
+    void aMemberWhoseServiceIsGoneIsReportedAloneAndTheOthersAreJudged() throws Exception {
+        try (SimulatedProject project = new SimulatedProject(3, 0)) {
+            Map<RailwayTarget, LoadedProfile> members = loaded(project);
+            RailwayTarget first = members.keySet().iterator().next();
+            RailwayTarget gone = new RailwayTarget(first.projectId(), first.environmentId(), "deleted-service");
+            List<RailwayTarget> targets = new java.util.ArrayList<>(members.keySet());
+            targets.add(gone);
+            ProjectDeploySettings batch = new ProjectDeploySettings(project.client(), targets, project.simulator.clock(),
+                    INTERVAL.dividedBy(2));
+
+            DeploySettingsReport lost = new DeploySettingsReader(batch.source(gone), members.get(first)).read();
+            assertThat(lost.unavailable()).isNotEmpty().allMatch(reason -> reason.contains("not found"));
+            for (Map.Entry<RailwayTarget, LoadedProfile> member : members.entrySet()) {
+                assertThat(new DeploySettingsReader(batch.source(member.getKey()), member.getValue()).read().unavailable())
+                        .as(member.getValue().name()).isEmpty();
+            }
+        }
+    }
 }

@@ -31,4 +31,22 @@ class ProjectDeploySettingsQueryTest {
         assertThat(ParseAndValidate.validate(PublishedSchema.schema(), Parser.parse(query.text()))).isEmpty();
         assertThat(query.variables()).containsEntry("d0", "d1").containsEntry("t0", "2026-12-01T10:00:00Z").containsEntry("t1", null);
     }
+
+    @Test
+    void anErrorNamingAFieldFailsTheTargetsThatFieldBelongsTo() {
+        RailwayTarget api = new RailwayTarget("p", "e1", "s1");
+        RailwayTarget worker = new RailwayTarget("p", "e1", "s2");
+        RailwayTarget apiStaging = new RailwayTarget("p", "e2", "s1");
+        ProjectDeploySettingsQuery query = new ProjectDeploySettingsQuery(List.of(api, worker, apiStaging), 5);
+        RailwayException serviceGone = new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Service not found", null, false,
+                null, java.util.Set.of("i1", "v1"));
+        RailwayException environmentGone = new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Environment not found",
+                null, false, null, java.util.Set.of("staged1"));
+        RailwayException noField = new RailwayException(RailwayException.Kind.GRAPHQL_ERROR, "Not Authorized");
+
+        assertThat(query.targetsFailedBy(serviceGone)).containsExactly(worker);
+        assertThat(query.targetsFailedBy(environmentGone)).containsExactly(apiStaging);
+        assertThat(query.targetsFailedBy(noField)).isEmpty();
+        assertThat(new ProjectStatusQuery(List.of(api, worker), 5).targetsFailedBy(serviceGone)).containsExactly(worker);
+    }
 }

@@ -82,4 +82,24 @@ class ProjectRailwayReaderTest {
                     .isEqualTo(2 + 2);
         }
     }
+
+    @Test
+    void aMemberWhoseServiceIsGoneFailsAloneAndTheOthersAreStillRead() throws Exception {
+        try (SimulatedProject project = new SimulatedProject(2, 0)) {
+            java.util.Map<RailwayTarget, dev.signalbox.config.Profile> members = new java.util.LinkedHashMap<>(project.members);
+            RailwayTarget first = members.keySet().iterator().next();
+            RailwayTarget gone = new RailwayTarget(first.projectId(), first.environmentId(), "deleted-service");
+            members.put(gone, members.get(first));
+            ProjectRailwayReader reader = new ProjectRailwayReader(project.client(), members, project.simulator.clock(),
+                    Duration.ofSeconds(15));
+            long before = project.simulator.requestCount();
+
+            assertThatThrownBy(() -> reader.read(gone)).isInstanceOf(RailwayException.class).hasMessageContaining("not found");
+            for (RailwayTarget target : project.members.keySet()) {
+                assertThat(reader.read(target).variables().has("SECRET_KEY")).isTrue();
+            }
+            assertThat(project.simulator.requestCount() - before)
+                    .as("the batch, the batch again without the lost member, the crash's two log reads").isEqualTo(4);
+        }
+    }
 }
