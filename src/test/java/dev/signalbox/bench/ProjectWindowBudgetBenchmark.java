@@ -36,17 +36,20 @@ public final class ProjectWindowBudgetBenchmark {
                 fleets.add(new Fleet(services, dir.resolve("size-" + services)));
             }
             long started = System.nanoTime();
-            Duration report = Duration.ofMinutes(5);
-            for (Duration elapsed = Duration.ZERO; elapsed.compareTo(run) < 0; ) {
-                Duration step = report.compareTo(run.minus(elapsed)) < 0 ? report : run.minus(elapsed);
-                Thread.sleep(step.toMillis());
-                elapsed = elapsed.plus(step);
-                StringBuilder line = new StringBuilder(String.format("after %3d min:", elapsed.toMinutes()));
+            // Progress every 5 minutes on a timer; the main thread waits for the run's end, not for a guessed time.
+            java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+            java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+            timer.scheduleAtFixedRate(() -> {
+                StringBuilder line = new StringBuilder(String.format("after %3d min:",
+                        Duration.ofNanos(System.nanoTime() - started).toMinutes()));
                 for (Fleet fleet : fleets) {
                     line.append(String.format("  %d services: %d requests", fleet.services, fleet.simulator.requestCount()));
                 }
                 System.out.println(line);
-            }
+            }, 5, 5, java.util.concurrent.TimeUnit.MINUTES);
+            timer.schedule(ended::countDown, run.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+            ended.await();
+            timer.shutdownNow();
             double hours = (System.nanoTime() - started) / 3.6e12;
             System.out.printf("%nrun: %.1f min of wall time (requests scaled to one hour: x %.2f)%n", hours * 60, 1 / hours);
             System.out.printf("%-9s %-8s %-16s %-18s %s%n", "services", "members", "requests in run", "requests/hour", "by operation");
